@@ -1,0 +1,29 @@
+package org.gptracker.events.envelope;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A CloudEvents 1.0 event in structured JSON mode as it travels on {@code gp.events}.
+ * {@code data} is kept as JSON so a reader can pass on, store or upcast it without knowing its
+ * type; {@link EnvelopeCodec#payload(EventEnvelope)} turns it into the event record.
+ */
+public record EventEnvelope(
+        String id,
+        String source,
+        String type,
+        String subject,
+        Instant time,
+        String aggregateType,
+        long sequence,
+        Integer presidency,
+        LocalDate effectiveDate,
+        String actor,
+        String correlationId,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String DATA_CONTENT_TYPE = "application/json";
+}

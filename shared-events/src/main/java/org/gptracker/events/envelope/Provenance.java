@@ -1,0 +1,17 @@
+package org.gptracker.events.envelope;
+
+import java.time.Instant;
+
+/**
+ * Where a stored event came from: its id, its place in its aggregate's stream, when it was
+ * recorded and by whom. Together with the event itself it makes an {@link EventEnvelope}.
+ */
+public record Provenance(
+        String eventId,
+        String source,
+        String aggregateId,
+        long sequence,
+        Instant recordedAt,
+        String actor,
+        String correlationId) {
+}
