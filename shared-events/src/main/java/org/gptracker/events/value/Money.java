@@ -29,6 +29,14 @@ public final class Money {
 
     public static Money of(BigDecimal amount, String currencyCode) {
         Currency currency = currency(currencyCode);
+        return new Money(checkAmount(amount, currency).setScale(fractionDigits(currency)), currency);
+    }
+
+    /**
+     * The amount if it is a valid amount of money in {@code currency}; with a null currency only
+     * the rules that hold in every currency are checked.
+     */
+    public static BigDecimal checkAmount(BigDecimal amount, Currency currency) {
         if (amount == null) {
             throw new InvalidValueException("an amount is required");
         }
@@ -38,14 +46,15 @@ public final class Money {
         if (amount.compareTo(MAXIMUM) > 0) {
             throw new InvalidValueException("the amount is larger than " + MAXIMUM.toPlainString());
         }
-        int digits = fractionDigits(currency);
-        BigDecimal normalised = amount.stripTrailingZeros();
-        if (normalised.scale() > digits) {
-            throw new InvalidValueException(digits == 0
-                    ? currency.getCurrencyCode() + " amounts have no fraction digits"
-                    : "the amount has more than " + digits + " fraction digits");
+        if (currency != null) {
+            int digits = fractionDigits(currency);
+            if (amount.stripTrailingZeros().scale() > digits) {
+                throw new InvalidValueException(digits == 0
+                        ? currency.getCurrencyCode() + " amounts have no fraction digits"
+                        : "the amount has more than " + digits + " fraction digits");
+            }
         }
-        return new Money(amount.setScale(digits), currency);
+        return amount;
     }
 
     @JsonCreator

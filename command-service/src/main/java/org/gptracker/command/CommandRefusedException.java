@@ -1,0 +1,19 @@
+package org.gptracker.command;
+
+/**
+ * A command the domain refuses (HTTP 409): nothing was stored. {@code code} is stable and meant
+ * for programs (e.g. {@code PROJECT_CLOSED}); the message is a sentence meant for a person.
+ */
+public class CommandRefusedException extends RuntimeException {
+
+    private final String code;
+
+    public CommandRefusedException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,5 @@
+package org.gptracker.command.project;
+
+enum ProjectStatus {
+    PROPOSED, MATCHED, FUNDED, CLOSED
+}

@@ -1,0 +1,70 @@
+package org.gptracker.command.relay;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.gptracker.command.eventstore.CommandMetadata;
+import org.gptracker.events.GpEvent;
+import org.gptracker.events.envelope.EnvelopeCodec;
+import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.envelope.Provenance;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The outbox relay: a tracking processor over the event store whose token lives in PostgreSQL.
+ * Each batch of stored events is sent to Kafka asynchronously and the batch (and with it the
+ * token) commits only after Kafka acknowledged every record, so after any crash the relay resumes
+ * from the last acknowledged position. Records may then be sent twice, never lost; consumers
+ * deduplicate by (aggregate id, sequence).
+ */
+@Component
+@ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
+class KafkaRelay {
+
+    static final String PROCESSING_GROUP = "kafka-relay";
+    private static final String PENDING_SENDS = KafkaRelay.class.getName() + ".pendingSends";
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final RelaySettings settings;
+    private final EnvelopeCodec codec = EnvelopeCodec.standard();
+
+    KafkaRelay(KafkaTemplate<String, byte[]> kafka, RelaySettings settings) {
+        this.kafka = kafka;
+        this.settings = settings;
+    }
+
+    @EventHandler
+    void relay(DomainEventMessage<?> stored) {
+        if (!(stored.getPayload() instanceof GpEvent event)) {
+            throw new IllegalStateException("stored event " + stored.getIdentifier() + " of type "
+                    + stored.getPayloadType().getName() + " is not part of the published contract");
+        }
+        EventEnvelope envelope = codec.wrap(event, new Provenance(
+                stored.getIdentifier(),
+                settings.source(),
+                stored.getAggregateIdentifier(),
+                stored.getSequenceNumber(),
+                stored.getTimestamp(),
+                (String) stored.getMetaData().get(CommandMetadata.ACTOR),
+                (String) stored.getMetaData().get(CommandMetadata.CORRELATION_ID)));
+        pendingSends().add(kafka.send(new ProducerRecord<>(settings.topic(), envelope.subject(), codec.encode(envelope))));
+    }
+
+    private List<CompletableFuture<SendResult<String, byte[]>>> pendingSends() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PENDING_SENDS, key -> {
+            List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
+            batch.onPrepareCommit(unitOfWork -> new Acknowledgements(sends, settings.acknowledgementTimeout()).await());
+            return sends;
+        });
+    }
+}

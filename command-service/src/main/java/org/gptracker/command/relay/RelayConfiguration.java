@@ -1,0 +1,35 @@
+package org.gptracker.command.relay;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RelaySettings.class)
+class RelayConfiguration {
+
+    /** The event topic is a replayable log: unlimited retention. */
+    @Bean
+    NewTopic eventTopic(RelaySettings settings) {
+        return TopicBuilder.name(settings.topic())
+                .partitions(settings.partitions())
+                .replicas(settings.replicationFactor())
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .build();
+    }
+
+    /**
+     * A failed send must fail the batch so the processor retries it from its token; the default
+     * error handler would log the failure and move on, losing the event.
+     */
+    @Autowired
+    void failBatchesThatDoNotReachKafka(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(KafkaRelay.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance());
+    }
+}

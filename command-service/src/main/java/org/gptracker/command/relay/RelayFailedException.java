@@ -1,0 +1,8 @@
+package org.gptracker.command.relay;
+
+/** A relay batch that did not reach Kafka; the processor retries it from its last token. */
+class RelayFailedException extends RuntimeException {
+    RelayFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

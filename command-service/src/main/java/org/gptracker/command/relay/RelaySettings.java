@@ -1,0 +1,22 @@
+package org.gptracker.command.relay;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * @param topic                  the event topic ({@code gp.events})
+ * @param partitions             its partition count when this service creates it
+ * @param replicationFactor      its replication factor when this service creates it
+ * @param source                 the CloudEvents {@code source} of what this service publishes
+ * @param acknowledgementTimeout how long a relay batch waits for Kafka before it is retried
+ */
+@ConfigurationProperties("gp.relay")
+record RelaySettings(
+        @DefaultValue("gp.events") String topic,
+        @DefaultValue("6") int partitions,
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("urn:gp-tracker:command-service") String source,
+        @DefaultValue("30s") Duration acknowledgementTimeout) {
+}

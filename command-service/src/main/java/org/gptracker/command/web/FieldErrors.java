@@ -1,0 +1,86 @@
+package org.gptracker.command.web;
+
+import org.gptracker.events.value.InvalidValueException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Collects every invalid field of a request before answering, so a client learns all of its
+ * mistakes at once. Parsing reuses the contract's value types, so the edge applies the same rules
+ * as the events themselves.
+ */
+public final class FieldErrors {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** The parsed value, or null after recording why {@code field} is invalid. */
+    public <T> T parse(String field, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (InvalidValueException e) {
+            reject(field, e.getMessage());
+            return null;
+        }
+    }
+
+    public <T> T required(String field, T value) {
+        if (value == null) {
+            reject(field, "is required");
+        }
+        return value;
+    }
+
+    public String requiredText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            reject(field, "is required and must not be blank");
+            return null;
+        }
+        return optionalText(field, value, maxLength);
+    }
+
+    public String optionalText(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            reject(field, "is longer than " + maxLength + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    /** Each element parsed, every bad one named by its index; null elements are rejected too. */
+    public <T> List<T> each(String field, List<String> values, Function<String, T> parser) {
+        List<T> parsed = new ArrayList<>();
+        if (values == null) {
+            return parsed;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            String elementField = field + "[" + i + "]";
+            if (value == null) {
+                reject(elementField, "must not be null");
+                continue;
+            }
+            T element = parse(elementField, () -> parser.apply(value));
+            if (element != null) {
+                parsed.add(element);
+            }
+        }
+        return parsed;
+    }
+
+    public void reject(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    public boolean has(String fieldPrefix) {
+        return errors.stream().anyMatch(e -> e.field().startsWith(fieldPrefix));
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new RequestValidationException(errors);
+        }
+    }
+}

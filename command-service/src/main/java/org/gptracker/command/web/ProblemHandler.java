@@ -1,0 +1,152 @@
+package org.gptracker.command.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.gptracker.command.CommandRefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into {@code application/problem+json}: validation errors name each field,
+ * refusals carry a stable {@code code}, and nothing internal (stack traces, class names, SQL)
+ * ever reaches a client.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(RequestValidationException.class)
+    ResponseEntity<Object> invalid(RequestValidationException e) {
+        return validationProblem(e.errors());
+    }
+
+    @ExceptionHandler(CommandRefusedException.class)
+    ResponseEntity<Object> refused(CommandRefusedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "refused", "Command refused", e.getMessage());
+        problem.setProperty("code", e.code());
+        return problem(problem);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
+        return problem(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Request body too large", e.getMessage()));
+    }
+
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+            DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    ResponseEntity<Object> unavailable(Exception e) {
+        log.warn("a dependency is unavailable: {}", e.toString());
+        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                "The event store cannot be reached right now; nothing was stored. Try again shortly."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        PayloadTooLargeException tooLarge = causeOfType(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
+        log.error("unexpected failure", e);
+        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "Something went wrong on our side; nothing was stored."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOfType(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return validationProblem(List.of(new FieldError(path(unknown), "is not a field of this request")));
+        }
+        if (e.getCause() instanceof InvalidFormatException format) {
+            return validationProblem(List.of(new FieldError(path(format), "has the wrong type or format")));
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return validationProblem(List.of(new FieldError(path(mismatch), "must be " + describe(mismatch.getTargetType()))));
+        }
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request body is missing or is not valid JSON."));
+    }
+
+    /** Spring's own exceptions (404, 405, 415…) keep their status and get our problem type. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create(Problems.BASE + Problems.slugFor(status.value())));
+            problem.setInstance(null);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> validationProblem(List<FieldError> errors) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "The request has invalid fields: " + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")) + ".");
+        problem.setProperty("errors", errors);
+        return problem(problem);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        if (type == String.class) {
+            return "a JSON string";
+        }
+        return "a JSON object";
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}
