@@ -62,6 +62,7 @@ public final class EnvelopeCodec {
         json.put("datacontenttype", EventEnvelope.DATA_CONTENT_TYPE);
         json.put("aggregatetype", envelope.aggregateType());
         json.put("sequence", envelope.sequence());
+        // absent rather than null: the CloudEvents Java SDK reads a JSON null extension as the string "null"
         if (envelope.presidency() != null) {
             json.put("presidency", envelope.presidency());
         }

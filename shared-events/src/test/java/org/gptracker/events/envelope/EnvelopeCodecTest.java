@@ -10,6 +10,7 @@ import org.gptracker.events.EventCatalog;
 import org.gptracker.events.EventJson;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.SampleEvents;
+import org.gptracker.events.project.ProjectProposed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -147,4 +148,19 @@ class EnvelopeCodecTest {
         return (ObjectNode) json.readTree(codec.encode(codec.wrap(SampleEvents.oneOfEach().get(0), provenance(0))));
     }
 
+
+    @Test
+    void anEventOutsideEveryPresidencyHasNoPresidencyAttribute() throws Exception {
+        ProjectProposed inNoPresidency = withoutPresidency((ProjectProposed) SampleEvents.oneOfEach().get(0));
+        byte[] bytes = codec.encode(codec.wrap(inNoPresidency, provenance(0)));
+
+        assertThat(json.readTree(bytes).has("presidency")).isFalse();
+        assertThat(codec.decode(bytes).presidency()).isNull();
+        assertThat(new JsonFormat().deserialize(bytes).getExtension("presidency")).isNull();
+    }
+
+    private static ProjectProposed withoutPresidency(ProjectProposed e) {
+        return new ProjectProposed(e.projectId(), e.title(), e.description(), e.recipients(), e.area(), e.priorities(),
+                e.requestedBudget(), e.expertiseNeeded(), e.effectiveDate(), null);
+    }
 }
