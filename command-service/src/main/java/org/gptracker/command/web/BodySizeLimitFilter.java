@@ -33,6 +33,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"" + Problems.BASE + "payload-too-large\",\"title\":\"Request body too large\","
                     + "\"status\":413,\"detail\":\"The request body is larger than " + limit + " bytes.\"}");

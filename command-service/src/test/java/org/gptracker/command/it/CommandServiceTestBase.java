@@ -2,6 +2,7 @@ package org.gptracker.command.it;
 
 import org.gptracker.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The command service on a real PostgreSQL and a real Kafka broker, started once per test JVM;
  * every integration test extends this class so they all share one Spring context.
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class CommandServiceTestBase {
 
