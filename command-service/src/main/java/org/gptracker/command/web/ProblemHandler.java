@@ -23,6 +23,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -66,6 +68,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         PayloadTooLargeException tooLarge = causeOfType(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
             return tooLarge(tooLarge);
+        }
+        if (isConnectionFailure(e)) {
+            return unavailable(e);
         }
         log.error("unexpected failure", e);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
@@ -139,6 +144,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return "a JSON string";
         }
         return "a JSON object";
+    }
+
+    /** Axon wraps JDBC failures in its own exceptions; a lost or refused connection is still "unavailable". */
+    private static boolean isConnectionFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
