@@ -1,0 +1,27 @@
+package org.gptracker.query.projection;
+
+import org.gptracker.events.GpEvent;
+import org.gptracker.events.envelope.EventEnvelope;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Every projection handler, by the event type it applies; an event nobody handles is simply passed over. */
+@Component
+class Projections {
+
+    private final Map<Class<?>, List<ProjectionHandler<?>>> byEventType;
+
+    Projections(List<ProjectionHandler<?>> handlers) {
+        this.byEventType = handlers.stream().collect(Collectors.groupingBy(ProjectionHandler::eventType));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void apply(GpEvent event, EventEnvelope envelope) {
+        for (ProjectionHandler handler : byEventType.getOrDefault(event.getClass(), List.of())) {
+            handler.apply(event, envelope);
+        }
+    }
+}

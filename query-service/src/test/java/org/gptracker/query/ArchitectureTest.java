@@ -1,0 +1,28 @@
+package org.gptracker.query;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class ArchitectureTest {
+
+    private final JavaClasses queryService = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.gptracker.query");
+
+    @Test
+    void theQueryServiceKnowsOnlyThePublishedContractOfTheCommandSide() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.gptracker.command..", "org.axonframework..")
+                .check(queryService);
+    }
+
+    @Test
+    void projectionsAndReadModelsKnowNothingOfKafka() {
+        noClasses().that().resideInAnyPackage("org.gptracker.query.projection..", "org.gptracker.query.project..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
+                .check(queryService);
+    }
+}

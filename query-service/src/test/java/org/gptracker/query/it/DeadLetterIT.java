@@ -1,0 +1,69 @@
+package org.gptracker.query.it;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.support.KafkaHeaders;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gptracker.query.EventRecords.notJson;
+import static org.gptracker.query.EventRecords.ofUnknownType;
+import static org.gptracker.query.EventRecords.proposed;
+import static org.gptracker.query.EventRecords.proposedWithoutTitle;
+
+class DeadLetterIT extends QueryServiceTestBase {
+
+    private static final int PARTITION = 1;
+
+    @Test
+    void unreadableRecordsGoToTheDeadLetterTopicWithTheirReasonAndThePartitionMovesOn() throws Exception {
+        String notJson = UUID.randomUUID().toString();
+        String unknownType = UUID.randomUUID().toString();
+        String withoutTitle = UUID.randomUUID().toString();
+        String good = UUID.randomUUID().toString();
+        double deadLetteredBefore = count("gp.events.dead.lettered");
+
+        publish(PARTITION, notJson, notJson());
+        publish(PARTITION, unknownType, ofUnknownType(unknownType));
+        publish(PARTITION, withoutTitle, proposedWithoutTitle(withoutTitle));
+        publish(PARTITION, good, proposed(good, 0));
+
+        awaitProject(good);
+        assertThat(count("gp.events.dead.lettered")).isGreaterThanOrEqualTo(deadLetteredBefore + 3);
+
+        try (DeadLetterReader deadLetters = new DeadLetterReader(bootstrapServers(), DEAD_LETTERS)) {
+            Map<String, ConsumerRecord<String, byte[]>> found =
+                    deadLetters.withKeys(Set.of(notJson, unknownType, withoutTitle), PATIENCE);
+
+            assertThat(found).containsOnlyKeys(notJson, unknownType, withoutTitle);
+            assertThat(reason(found.get(notJson))).startsWith("not JSON");
+            assertThat(reason(found.get(unknownType))).isEqualTo("unknown event type 'gp.project.ProjectTeleported.v1'");
+            assertThat(reason(found.get(withoutTitle))).contains("gp.project.ProjectProposed.v1").contains("title");
+            assertThat(found.get(notJson).value()).isEqualTo(notJson());
+            found.values().forEach(deadLetter -> {
+                assertThat(header(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(EVENTS.getBytes(StandardCharsets.UTF_8));
+                assertThat(ByteBuffer.wrap(header(deadLetter, KafkaHeaders.DLT_ORIGINAL_PARTITION)).getInt()).isEqualTo(PARTITION);
+            });
+        }
+        assertThat(getProject(withoutTitle).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForObject("select count(*) from read.aggregate_position where aggregate_id in (?, ?)",
+                Long.class, unknownType, withoutTitle)).isZero();
+    }
+
+    private static String reason(ConsumerRecord<String, byte[]> deadLetter) {
+        return new String(header(deadLetter, "gp-dlt-reason"), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as("header %s", name).isNotNull();
+        return header.value();
+    }
+}

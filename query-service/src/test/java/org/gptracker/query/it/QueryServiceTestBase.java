@@ -1,0 +1,99 @@
+package org.gptracker.query.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.gptracker.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The query service on a real PostgreSQL and a real Kafka broker, started once per test JVM. Every
+ * integration test extends this class unchanged, so they all share one Spring context.
+ *
+ * <p>Tests that feed the event log pick their own partition of {@code gp.events}, so that a partition
+ * one test halts on purpose never holds up another test's records.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // quick retries, so a repaired gap resumes within the test's patience
+        "gp.projection.retry.initial-interval=100ms",
+        "gp.projection.retry.max-interval=500ms"})
+@AutoConfigureObservability
+abstract class QueryServiceTestBase {
+
+    static final String EVENTS = "gp.events";
+    static final String DEAD_LETTERS = "gp.events.DLT";
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        registry.add("spring.datasource.url", () -> infrastructure.jdbcUrl("gp_query"));
+        registry.add("spring.datasource.username", infrastructure::username);
+        registry.add("spring.datasource.password", infrastructure::password);
+        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
+    }
+
+    static String bootstrapServers() {
+        return TestInfrastructure.get().kafkaBootstrapServers();
+    }
+
+    /** Appends a record to the event log, as the command service's relay would, and waits for the broker's ack. */
+    void publish(int partition, String key, byte[] value) throws Exception {
+        kafka.send(new ProducerRecord<>(EVENTS, partition, key, value)).get(10, TimeUnit.SECONDS);
+    }
+
+    ResponseEntity<String> getProject(String projectId) {
+        return http.getForEntity("/api/projects/{id}", String.class, projectId);
+    }
+
+    /** The project's answer once the read model has it. */
+    JsonNode awaitProject(String projectId) throws Exception {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50))
+                .until(() -> getProject(projectId).getStatusCode() == HttpStatus.OK);
+        return json.readTree(getProject(projectId).getBody());
+    }
+
+    long projectVersion(String projectId) {
+        return jdbc.queryForObject("select version from read.project where project_id = ?::uuid", Long.class, projectId);
+    }
+
+    long lastAppliedSequence(String aggregateId) {
+        return jdbc.queryForObject("select last_sequence from read.aggregate_position where aggregate_id = ?",
+                Long.class, aggregateId);
+    }
+
+    double count(String counter) {
+        Counter found = meters.find(counter).counter();
+        return found == null ? 0 : found.count();
+    }
+}

@@ -1,0 +1,53 @@
+package org.gptracker.query.it;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.gptracker.query.EventRecords.proposed;
+
+class SequenceGapIT extends QueryServiceTestBase {
+
+    private static final int HALTED_PARTITION = 2;
+    private static final int OTHER_PARTITION = 3;
+
+    @Test
+    void anEventAfterAMissingOneIsNotAppliedAndHaltsItsPartitionOnly() throws Exception {
+        String gapped = UUID.randomUUID().toString();
+        String queuedBehind = UUID.randomUUID().toString();
+        String elsewhere = UUID.randomUUID().toString();
+        publish(HALTED_PARTITION, gapped, proposed(gapped, 0));
+        awaitProject(gapped);
+        double gapsBefore = count("gp.projection.sequence.gaps");
+
+        publish(HALTED_PARTITION, gapped, proposed(gapped, 2));
+        publish(HALTED_PARTITION, queuedBehind, proposed(queuedBehind, 0));
+        publish(OTHER_PARTITION, elsewhere, proposed(elsewhere, 0));
+        try {
+            awaitProject(elsewhere);
+            await().atMost(PATIENCE).until(() -> count("gp.projection.sequence.gaps") > gapsBefore);
+
+            assertThat(projectVersion(gapped)).isZero();
+            assertThat(lastAppliedSequence(gapped)).isZero();
+            assertThat(getProject(queuedBehind).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        } finally {
+            repairAsAnOperatorWould(gapped);
+        }
+
+        // nothing was skipped: the halted record, then the one behind it, are applied once the gap is repaired
+        awaitProject(queuedBehind);
+        assertThat(projectVersion(gapped)).isEqualTo(2);
+    }
+
+    /**
+     * Stands in for applying the missing event 1: the position moves past it. (The record at 2 is a
+     * second proposal, as the contract has no other event yet, so the first one's row makes way.)
+     */
+    private void repairAsAnOperatorWould(String aggregateId) {
+        jdbc.update("delete from read.project where project_id = ?::uuid", aggregateId);
+        jdbc.update("update read.aggregate_position set last_sequence = 1 where aggregate_id = ?", aggregateId);
+    }
+}

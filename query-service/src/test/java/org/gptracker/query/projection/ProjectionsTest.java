@@ -1,0 +1,51 @@
+package org.gptracker.query.projection;
+
+import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.project.ProjectProposed;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gptracker.query.EventRecords.chornobylProposal;
+import static org.gptracker.query.EventRecords.envelope;
+
+class ProjectionsTest {
+
+    private final List<String> applied = new ArrayList<>();
+
+    @Test
+    void everyHandlerOfTheEventsTypeAppliesIt() {
+        Projections projections = new Projections(List.of(handler("summary"), handler("history")));
+        ProjectProposed proposal = chornobylProposal("p-1");
+
+        projections.apply(proposal, envelope(proposal, "p-1", 0));
+
+        assertThat(applied).containsExactly("summary p-1", "history p-1");
+    }
+
+    @Test
+    void anEventNoHandlerKnowsIsPassedOver() {
+        Projections projections = new Projections(List.of());
+        ProjectProposed proposal = chornobylProposal("p-1");
+
+        projections.apply(proposal, envelope(proposal, "p-1", 0));
+
+        assertThat(applied).isEmpty();
+    }
+
+    private ProjectionHandler<ProjectProposed> handler(String name) {
+        return new ProjectionHandler<>() {
+            @Override
+            public Class<ProjectProposed> eventType() {
+                return ProjectProposed.class;
+            }
+
+            @Override
+            public void apply(ProjectProposed event, EventEnvelope envelope) {
+                applied.add(name + " " + event.projectId());
+            }
+        };
+    }
+}
