@@ -2,13 +2,13 @@ package org.gptracker.events.project;
 
 import org.gptracker.events.EventType;
 import org.gptracker.events.GpEvent;
+import org.gptracker.events.Required;
 import org.gptracker.events.value.CbrnArea;
 import org.gptracker.events.value.Country;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /** A recipient state (or several) proposed a project to the partnership. */
 @EventType(name = "gp.project.ProjectProposed", version = 1, aggregate = "Project")
@@ -25,12 +25,12 @@ public record ProjectProposed(
         Integer presidencyYear) implements GpEvent {
 
     public ProjectProposed {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(recipients, "recipients");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(requestedBudget, "requestedBudget");
-        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        Required.field(projectId, "projectId");
+        Required.field(title, "title");
+        Required.field(recipients, "recipients");
+        Required.field(area, "area");
+        Required.field(requestedBudget, "requestedBudget");
+        Required.field(effectiveDate, "effectiveDate");
         recipients = List.copyOf(recipients);
         priorities = priorities == null ? List.of() : List.copyOf(priorities);
         expertiseNeeded = expertiseNeeded == null ? List.of() : List.copyOf(expertiseNeeded);

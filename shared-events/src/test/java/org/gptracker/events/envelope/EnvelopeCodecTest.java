@@ -130,7 +130,7 @@ class EnvelopeCodecTest {
         EventEnvelope decoded = codec.decode(json.writeValueAsBytes(envelope));
 
         assertThatThrownBy(() -> codec.payload(decoded))
-                .isInstanceOf(InvalidEnvelopeException.class).hasMessageContaining("title");
+                .isInstanceOf(InvalidEnvelopeException.class).hasMessageEndingWith("'title' is required");
     }
 
     @Test
