@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -54,6 +55,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on 127.0.0.1:" + resolvedPort
                     + " with data in " + directory, e);
+        }
+    }
+
+    /**
+     * Stops a server that a JVM which died without closing it (kill -9) left running on this data directory,
+     * so that the directory can be wiped or reused. {@link #start} does the same by itself.
+     *
+     * @throws IllegalStateException if a live process still owns the directory
+     */
+    public static void stopLeftoverIn(Path dataDirectory) {
+        if (Files.isDirectory(dataDirectory)) {
+            OrphanedPostgres.stopIn(dataDirectory);
         }
     }
 

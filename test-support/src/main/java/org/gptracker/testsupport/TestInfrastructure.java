@@ -73,7 +73,10 @@ public final class TestInfrastructure {
         String mode = ModeSelector.select(System::getProperty, System::getenv,
                 () -> DockerProbe.ofThisMachine().isDockerAvailable());
         Backend backend = ModeSelector.TESTCONTAINERS.equals(mode) ? ContainerBackend.start() : EmbeddedBackend.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(backend::close, "test-infrastructure-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SpringShutdownHooks.awaitCompletion();
+            backend.close();
+        }, "test-infrastructure-shutdown"));
         LOG.info("Test infrastructure ({}) ready in {} ms: PostgreSQL {}:{}, Kafka {}", mode,
                 (System.nanoTime() - started) / 1_000_000, backend.postgresHost(), backend.postgresPort(),
                 backend.kafkaBootstrapServers());

@@ -1,0 +1,78 @@
+package org.gptracker.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** A small JSON-over-HTTP client for the tests that talk to the packaged services. */
+final class JsonHttp {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Response(int status, String contentType, String location, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON (HTTP " + status + "): " + body, e);
+            }
+        }
+    }
+
+    Response post(URI uri, String json) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET());
+    }
+
+    /** GETs until the response satisfies {@code done}; returns the last response either way. */
+    Response getUntil(URI uri, Predicate<Response> done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Response response = get(uri);
+        while (!done.test(response) && System.nanoTime() < deadline) {
+            pause();
+            response = get(uri);
+        }
+        return response;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.gptracker.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged services end to end: a proposal goes in at the command side and comes out at the query side. */
+class ProposalRoundTripIT {
+
+    static final String CHORNOBYL_PROPOSAL = """
+            {"title":"Rebuild physical protection at the Chornobyl site","recipients":["UA"],"area":"NUCLEAR",
+             "priorities":["UKRAINE"],"requestedBudget":{"amount":"2500000.00","currency":"EUR"}}""";
+
+    private static RunningServices services;
+    private final JsonHttp http = new JsonHttp();
+
+    @BeforeAll
+    static void startServices() {
+        services = RunningServices.start(ProposalRoundTripIT.class);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void aProposalBecomesVisibleInTheQueryService() {
+        JsonHttp.Response created = http.post(services.command("/api/projects"), CHORNOBYL_PROPOSAL);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String projectId = created.json().get("projectId").asText();
+        assertThat(UUID.fromString(projectId)).hasToString(projectId);
+        assertThat(created.location()).endsWith("/api/projects/" + projectId);
+
+        JsonHttp.Response found = http.getUntil(services.query("/api/projects/" + projectId),
+                response -> response.status() == 200, Duration.ofSeconds(10));
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        JsonNode project = found.json();
+        assertThat(project.get("projectId").asText()).isEqualTo(projectId);
+        assertThat(project.get("status").asText()).isEqualTo("PROPOSED");
+        assertThat(project.get("title").asText()).isEqualTo("Rebuild physical protection at the Chornobyl site");
+        assertThat(project.get("recipients")).containsExactly(JsonHttp.JSON.getNodeFactory().textNode("UA"));
+        assertThat(project.get("area").asText()).isEqualTo("NUCLEAR");
+        assertThat(project.get("requestedBudget")).isEqualTo(
+                JsonHttp.JSON.createObjectNode().put("amount", "2500000.00").put("currency", "EUR"));
+        assertThat(project.get("version").asLong()).isZero();
+    }
+
+    @Test
+    void anInvalidProposalNamesEveryBadFieldAndStoresNothing() throws SQLException {
+        long storedBefore = storedEvents();
+
+        JsonHttp.Response rejected = http.post(services.command("/api/projects"),
+                "{\"title\":\"\",\"recipients\":[\"XX\"],\"requestedBudget\":{\"amount\":\"-1\",\"currency\":\"EURO\"}}");
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
+        assertThat(rejected.contentType()).startsWith("application/problem+json");
+        List<String> fields = new ArrayList<>();
+        for (JsonNode error : rejected.json().get("errors")) {
+            fields.add(error.get("field").asText());
+            assertThat(error.get("message").asText()).as("message for " + error.get("field")).isNotBlank();
+        }
+        assertThat(fields).containsExactlyInAnyOrder(
+                "title", "recipients[0]", "area", "requestedBudget.amount", "requestedBudget.currency");
+        assertThat(storedEvents()).isEqualTo(storedBefore);
+    }
+
+    @Test
+    void eventsAreStoredAsReadableJsonWithoutLargeObjects() throws Exception {
+        String title = "Secure radioactive sources in the Sahel " + UUID.randomUUID();
+        JsonHttp.Response created = http.post(services.command("/api/projects"),
+                CHORNOBYL_PROPOSAL.replace("Rebuild physical protection at the Chornobyl site", title));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String projectId = created.json().get("projectId").asText();
+
+        try (Connection connection = services.commandDatabase()) {
+            assertThat(single(connection, "select count(*) from pg_largeobject_metadata")).isEqualTo("0");
+            String payload = single(connection, "select convert_from(payload, 'UTF8') from events.domain_event_entry"
+                    + " where aggregate_identifier = ?", projectId);
+            assertThat(JsonHttp.JSON.readTree(payload).get("title").asText()).isEqualTo(title);
+        }
+    }
+
+    private static long storedEvents() throws SQLException {
+        try (Connection connection = services.commandDatabase()) {
+            return Long.parseLong(single(connection, "select count(*) from events.domain_event_entry"));
+        }
+    }
+
+    private static String single(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).as("a row from " + sql).isTrue();
+                String value = rows.getString(1);
+                assertThat(rows.next()).as("only one row from " + sql).isFalse();
+                return value;
+            }
+        }
+    }
+}
