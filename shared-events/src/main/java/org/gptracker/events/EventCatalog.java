@@ -20,8 +20,14 @@ public final class EventCatalog {
     private final Map<String, Entry> byWireType = new LinkedHashMap<>();
     private final Map<Class<?>, Entry> byClass = new LinkedHashMap<>();
 
-    /** One event type: its wire type (with version), its aggregate type and its Java record. */
-    public record Entry(String wireType, String aggregateType, Class<? extends GpEvent> eventClass) {
+    /**
+     * One event type: its versionless name, its version, its aggregate type and its Java record.
+     * The wire type is {@code name + ".v" + version}.
+     */
+    public record Entry(String name, int version, String aggregateType, Class<? extends GpEvent> eventClass) {
+        public String wireType() {
+            return name + ".v" + version;
+        }
     }
 
     private EventCatalog(List<Class<? extends GpEvent>> classes) {
@@ -30,7 +36,7 @@ public final class EventCatalog {
             if (type == null) {
                 throw new IllegalStateException(eventClass.getName() + " has no @EventType");
             }
-            Entry entry = new Entry(type.name() + ".v" + type.version(), type.aggregate(), eventClass);
+            Entry entry = new Entry(type.name(), type.version(), type.aggregate(), eventClass);
             if (byWireType.putIfAbsent(entry.wireType(), entry) != null) {
                 throw new IllegalStateException("two event classes claim " + entry.wireType());
             }
@@ -47,11 +53,12 @@ public final class EventCatalog {
     }
 
     public Entry of(Class<?> eventClass) {
-        Entry entry = byClass.get(eventClass);
-        if (entry == null) {
-            throw new IllegalArgumentException(eventClass.getName() + " is not an event of the contract");
-        }
-        return entry;
+        return find(eventClass).orElseThrow(
+                () -> new IllegalArgumentException(eventClass.getName() + " is not an event of the contract"));
+    }
+
+    public Optional<Entry> find(Class<?> eventClass) {
+        return Optional.ofNullable(byClass.get(eventClass));
     }
 
     public Collection<Entry> entries() {

@@ -5,8 +5,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.gptracker.events.EventJson;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +12,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Axon's JDBC storage engine (auto-configured) on the tables that Flyway creates in schema
- * {@code events}. Events are written with the contract's own JSON configuration, so a stored
- * payload reads exactly like the {@code data} of the Kafka envelope.
+ * {@code events}. Events are written with the contract's own JSON configuration and wire names,
+ * so a stored payload reads exactly like the {@code data} of the Kafka envelope.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
@@ -76,6 +74,6 @@ class EventStoreConfiguration {
     }
 
     private static Serializer jsonSerializer() {
-        return JacksonSerializer.builder().objectMapper(EventJson.newMapper()).build();
+        return ContractSerializer.create();
     }
 }

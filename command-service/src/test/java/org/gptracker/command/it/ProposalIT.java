@@ -36,7 +36,8 @@ class ProposalIT extends CommandServiceTestBase {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/projects/" + projectId);
 
         Map<String, Object> row = jdbc.queryForMap("""
-                select event_identifier, sequence_number, type, convert_from(payload, 'UTF8') as payload,
+                select event_identifier, sequence_number, type, payload_type, payload_revision,
+                       convert_from(payload, 'UTF8') as payload,
                        convert_from(meta_data, 'UTF8') as meta_data
                 from events.domain_event_entry where aggregate_identifier = ?""", projectId);
         JsonNode payload = json.readTree((String) row.get("payload"));
@@ -45,6 +46,8 @@ class ProposalIT extends CommandServiceTestBase {
         assertThat(json.readTree((String) row.get("meta_data")).get("correlationId").asText()).isEqualTo("req-42");
         assertThat(row.get("sequence_number")).isEqualTo(0L);
         assertThat(row.get("type")).isEqualTo("Project");
+        assertThat(row.get("payload_type")).isEqualTo("gp.project.ProjectProposed");
+        assertThat(row.get("payload_revision")).isEqualTo("1");
         assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class)).isZero();
 
         try (TopicReader topic = new TopicReader(bootstrapServers(), TOPIC)) {
