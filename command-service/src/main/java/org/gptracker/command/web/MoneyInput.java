@@ -1,6 +1,7 @@
 package org.gptracker.command.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.events.value.Money;
 
 import java.math.BigDecimal;
@@ -10,7 +11,13 @@ import java.util.Currency;
  * Money as a client sends it. The amount is read as raw JSON so that a number (which may already
  * have lost precision in the client) is refused rather than silently accepted.
  */
-public record MoneyInput(JsonNode amount, String currency) {
+@Schema(name = "Money", description = "An amount of money; the amount is a decimal string, never a JSON number")
+public record MoneyInput(
+        @Schema(implementation = String.class, requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^[0-9]+(\\.[0-9]{1,2})?$",
+                description = "greater than zero, at most 2 fraction digits (0 for JPY)", example = "\"2500000.00\"")
+        JsonNode amount,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "ISO 4217 code", example = "EUR")
+        String currency) {
 
     public Money toMoney(String field, FieldErrors errors) {
         Currency parsedCurrency = errors.parse(field + ".currency", () -> Money.currency(currency));

@@ -1,5 +1,6 @@
 package org.gptracker.query.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Replaces Spring Boot's error page for the errors that never reach {@link ProblemHandler} (raised by
  * the servlet container or a filter): they too are answered as a problem, without internals.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
