@@ -5,18 +5,14 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.gptracker.testsupport.TopicReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -29,29 +25,17 @@ final class EventTopic implements AutoCloseable {
 
     static final String NAME = "gp.events";
 
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final TopicReader reader;
     private final Admin admin;
-    private final List<JsonNode> events = new ArrayList<>();
 
     EventTopic(String bootstrapServers) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
+        reader = new TopicReader(bootstrapServers, NAME);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
-        List<TopicPartition> partitions = partitions();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
     }
 
     /** Reads from the beginning until {@code done} holds for all CloudEvents read (or the timeout passes). */
     List<JsonNode> readUntil(Predicate<List<JsonNode>> done, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.test(events) && System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                events.add(cloudEvent(record.value()));
-            }
-        }
-        return List.copyOf(events);
+        return cloudEvents(reader.readUntil(records -> done.test(cloudEvents(records)), timeout));
     }
 
     static Map<String, Long> countById(List<JsonNode> events) {
@@ -60,7 +44,10 @@ final class EventTopic implements AutoCloseable {
 
     /** Waits until the group has committed the end of every partition, i.e. has processed everything on the topic. */
     boolean awaitCaughtUp(String groupId, Duration timeout) throws InterruptedException, ExecutionException {
-        Map<TopicPartition, OffsetSpec> latest = partitions().stream()
+        List<TopicPartition> partitions = admin.describeTopics(List.of(NAME)).allTopicNames().get().get(NAME).partitions().stream()
+                .map(info -> new TopicPartition(NAME, info.partition()))
+                .toList();
+        Map<TopicPartition, OffsetSpec> latest = partitions.stream()
                 .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -79,14 +66,12 @@ final class EventTopic implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close();
+        reader.close();
         admin.close();
     }
 
-    private List<TopicPartition> partitions() {
-        return consumer.partitionsFor(NAME, Duration.ofSeconds(10)).stream()
-                .map(info -> new TopicPartition(NAME, info.partition()))
-                .toList();
+    private static List<JsonNode> cloudEvents(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(record -> cloudEvent(record.value())).toList();
     }
 
     private static JsonNode cloudEvent(byte[] value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gptracker.events.envelope.EnvelopeCodec;
+import org.gptracker.testsupport.TopicReader;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.project.ProjectProposed;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,15 @@ package org.gptracker.query.it;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.gptracker.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.support.KafkaHeaders;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,9 +41,10 @@ class DeadLetterIT extends QueryServiceTestBase {
         awaitProject(good);
         assertThat(count("gp.events.dead.lettered")).isGreaterThanOrEqualTo(deadLetteredBefore + 3);
 
-        try (DeadLetterReader deadLetters = new DeadLetterReader(bootstrapServers(), DEAD_LETTERS)) {
-            Map<String, ConsumerRecord<String, byte[]>> found =
-                    deadLetters.withKeys(Set.of(notJson, unknownType, withoutTitle), PATIENCE);
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers(), DEAD_LETTERS)) {
+            Set<String> keys = Set.of(notJson, unknownType, withoutTitle);
+            Map<String, ConsumerRecord<String, byte[]>> found = byKey(
+                    deadLetters.readUntil(seen -> byKey(seen, keys).keySet().containsAll(keys), PATIENCE), keys);
 
             assertThat(found).containsOnlyKeys(notJson, unknownType, withoutTitle);
             assertThat(reason(found.get(notJson))).startsWith("not JSON");
@@ -65,5 +69,11 @@ class DeadLetterIT extends QueryServiceTestBase {
         Header header = record.headers().lastHeader(name);
         assertThat(header).as("header %s", name).isNotNull();
         return header.value();
+    }
+
+    private static Map<String, ConsumerRecord<String, byte[]>> byKey(List<ConsumerRecord<String, byte[]>> records, Set<String> keys) {
+        Map<String, ConsumerRecord<String, byte[]>> found = new HashMap<>();
+        records.stream().filter(record -> keys.contains(record.key())).forEach(record -> found.put(record.key(), record));
+        return found;
     }
 }
