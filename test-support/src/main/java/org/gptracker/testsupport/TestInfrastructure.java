@@ -4,6 +4,7 @@ import org.gptracker.infra.PostgresDatabases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,6 +62,18 @@ public final class TestInfrastructure {
 
     public String kafkaBootstrapServers() {
         return backend.kafkaBootstrapServers();
+    }
+
+    /**
+     * Spring Boot's connection properties for this infrastructure, with that database (created if
+     * missing): {@code DynamicPropertySource} methods register them as they are.
+     */
+    public Map<String, String> springProperties(String database) {
+        return Map.of(
+                "spring.datasource.url", jdbcUrl(database),
+                "spring.datasource.username", username(),
+                "spring.datasource.password", password(),
+                "spring.kafka.bootstrap-servers", kafkaBootstrapServers());
     }
 
     /** "testcontainers" or "embedded". */

@@ -31,11 +31,7 @@ abstract class CommandServiceTestBase {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        registry.add("spring.datasource.url", () -> infrastructure.jdbcUrl("gp_command_it"));
-        registry.add("spring.datasource.username", infrastructure::username);
-        registry.add("spring.datasource.password", infrastructure::password);
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
+        TestInfrastructure.get().springProperties("gp_command_it").forEach((name, value) -> registry.add(name, () -> value));
     }
 
     static String bootstrapServers() {
