@@ -251,6 +251,12 @@ public final class LocalStack {
         out.println("                " + services.get(1).logFile());
         out.println("                " + data.logs().resolve("local-stack.log") + " (PostgreSQL, Kafka)");
         out.println();
+        out.println("Try it: propose a project, then read it back with the projectId from the answer:");
+        out.println("  curl -X POST " + command.baseUrl() + "/api/projects -H 'Content-Type: application/json' \\");
+        out.println("    -d '{\"title\":\"Rebuild physical protection at the Chornobyl site\",\"recipients\":[\"UA\"],"
+                + "\"area\":\"NUCLEAR\",\"requestedBudget\":{\"amount\":\"2500000.00\",\"currency\":\"EUR\"}}'");
+        out.println("  curl " + query.baseUrl() + "/api/projects/<projectId>");
+        out.println();
         out.println("Press Ctrl-C to stop everything.");
     }
 
