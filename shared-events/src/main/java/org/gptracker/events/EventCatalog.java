@@ -1,6 +1,20 @@
 package org.gptracker.events;
 
+import org.gptracker.events.membership.MemberAdmitted;
+import org.gptracker.events.membership.MemberReinstated;
+import org.gptracker.events.membership.MemberSuspended;
+import org.gptracker.events.presidency.PresidencyClosed;
+import org.gptracker.events.presidency.PresidencyOpened;
+import org.gptracker.events.presidency.PriorityDeclared;
+import org.gptracker.events.project.FundingCommitted;
+import org.gptracker.events.project.FundsDisbursed;
+import org.gptracker.events.project.OfferAccepted;
+import org.gptracker.events.project.OfferDeclined;
+import org.gptracker.events.project.OfferWithdrawn;
+import org.gptracker.events.project.ProjectClosed;
 import org.gptracker.events.project.ProjectProposed;
+import org.gptracker.events.project.ProposalRevised;
+import org.gptracker.events.project.SupportOffered;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,7 +26,21 @@ import java.util.Optional;
 public final class EventCatalog {
 
     private static final List<Class<? extends GpEvent>> EVENT_CLASSES = List.of(
-            ProjectProposed.class
+            PresidencyOpened.class,
+            PriorityDeclared.class,
+            PresidencyClosed.class,
+            MemberAdmitted.class,
+            MemberSuspended.class,
+            MemberReinstated.class,
+            ProjectProposed.class,
+            ProposalRevised.class,
+            SupportOffered.class,
+            OfferAccepted.class,
+            OfferDeclined.class,
+            OfferWithdrawn.class,
+            FundingCommitted.class,
+            FundsDisbursed.class,
+            ProjectClosed.class
     );
 
     private static final EventCatalog STANDARD = new EventCatalog(EVENT_CLASSES);

@@ -74,7 +74,7 @@ class EnvelopeCodecTest {
         assertThat(cloudEvent.getExtension("effectivedate")).isEqualTo(event.effectiveDate().toString());
         assertThat(cloudEvent.getExtension("actor")).isEqualTo("alice");
         assertThat(cloudEvent.getExtension("correlationid")).isEqualTo("corr-1");
-        assertThat(cloudEvent.getExtension("aggregatetype")).isEqualTo("Project");
+        assertThat(cloudEvent.getExtension("aggregatetype")).isEqualTo(EventCatalog.standard().of(event.getClass()).aggregateType());
     }
 
     @Test
