@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** The business date a command takes effect: today unless given, never in the future. */
-final class EffectiveDate {
+public final class EffectiveDate {
 
     private EffectiveDate() {
     }
 
-    static LocalDate parse(String value, Clock clock) {
+    public static LocalDate parse(String value, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (value == null) {
             return today;

@@ -7,7 +7,10 @@ import org.gptracker.events.value.Money;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A recipient state asks the partnership for support with a project. */
+/**
+ * A recipient state asks the partnership for support with a project. The presidency is not part
+ * of the command: the aggregate stamps it from the effective date.
+ */
 record ProposeProject(
         String projectId,
         String title,
@@ -17,6 +20,5 @@ record ProposeProject(
         List<String> priorities,
         Money requestedBudget,
         List<String> expertiseNeeded,
-        LocalDate effectiveDate,
-        Integer presidencyYear) {
+        LocalDate effectiveDate) {
 }

@@ -58,7 +58,7 @@ record ProposeProjectRequest(
         LocalDate checkedDate = errors.parse("effectiveDate", () -> EffectiveDate.parse(effectiveDate, clock));
         errors.throwIfAny();
         return new ProposeProject(projectId, checkedTitle, checkedDescription, checkedRecipients, checkedArea,
-                checkedPriorities, budget, checkedExpertise, checkedDate, null);
+                checkedPriorities, budget, checkedExpertise, checkedDate);
     }
 
     private static CbrnArea area(String value) {

@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.gptracker.command.CommandRefusedException;
+import org.gptracker.command.dispatch.CommandDispatcher;
+import org.gptracker.command.dispatch.IdempotencyKeyReusedException;
+import org.gptracker.command.dispatch.InvalidIdempotencyKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -48,6 +54,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "refused", "Command refused", e.getMessage());
         problem.setProperty("code", e.code());
         return problem(problem);
+    }
+
+    /** A command addressed to an aggregate that was never created (e.g. suspending a state never admitted). */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e) {
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "Nothing is recorded under '" + e.getAggregateIdentifier() + "'."));
+    }
+
+    /** Another command changed (or created) the same aggregate at the same moment; nothing was stored. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<Object> concurrentChange(Exception e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "refused", "Command refused",
+                "Another change to the same record was stored at the same moment; nothing was stored. Try again.");
+        problem.setProperty("code", "CONCURRENT_CHANGE");
+        return problem(problem);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<Object> keyReused(IdempotencyKeyReusedException e) {
+        return problem(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidIdempotencyKeyException.class)
+    ResponseEntity<Object> invalidKey(InvalidIdempotencyKeyException e) {
+        return validationProblem(List.of(new FieldError(CommandDispatcher.IDEMPOTENCY_KEY, e.getMessage())));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

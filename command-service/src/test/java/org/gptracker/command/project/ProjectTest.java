@@ -2,21 +2,38 @@ package org.gptracker.command.project;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.command.CommandRefusedException;
+import org.gptracker.events.project.ProposalRevised;
+import org.gptracker.events.value.CbrnArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gptracker.command.project.ProjectFixture.JAPAN;
+import static org.gptracker.command.project.ProjectFixture.LATER;
+import static org.gptracker.command.project.ProjectFixture.PRESIDENCY_2023;
+import static org.gptracker.command.project.ProjectFixture.PROJECT_ID;
+import static org.gptracker.command.project.ProjectFixture.aggregate;
 import static org.gptracker.command.project.ProjectFixture.chornobylProposal;
+import static org.gptracker.command.project.ProjectFixture.eur;
+import static org.gptracker.command.project.ProjectFixture.matchedWith;
+import static org.gptracker.command.project.ProjectFixture.partnership;
 import static org.gptracker.command.project.ProjectFixture.proposed;
+import static org.gptracker.command.project.ProjectFixture.proposedOn;
+import static org.gptracker.command.project.ProjectFixture.refusedWith;
+import static org.gptracker.command.project.ProjectFixture.revision;
 import static org.gptracker.command.project.ProjectFixture.withRecipients;
 import static org.gptracker.command.project.ProjectFixture.withTitle;
 
+/** Proposing a project and revising the proposal. */
 class ProjectTest {
 
     private AggregateTestFixture<Project> project;
 
     @BeforeEach
     void setUp() {
-        project = new AggregateTestFixture<>(Project.class);
+        project = aggregate(partnership());
     }
 
     @Test
@@ -24,7 +41,24 @@ class ProjectTest {
         project.givenNoPriorActivity()
                 .when(chornobylProposal())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(proposed(chornobylProposal()));
+                .expectEvents(proposed(chornobylProposal(), 2023))
+                .expectState(state -> assertThat(state.status()).isEqualTo(ProjectStatus.PROPOSED));
+    }
+
+    @Test
+    void aProposalIsAttributedToThePresidencyWhoseWindowHoldsItsEffectiveDate() {
+        var in2024 = proposedOn(chornobylProposal(), LocalDate.of(2024, 1, 1));
+        project.givenNoPriorActivity()
+                .when(in2024)
+                .expectEvents(proposed(in2024, 2024));
+    }
+
+    @Test
+    void aProposalOnADateNoPresidencyHoldsCarriesNoPresidency() {
+        var in2022 = proposedOn(chornobylProposal(), LocalDate.of(2022, 12, 31));
+        project.givenNoPriorActivity()
+                .when(in2022)
+                .expectEvents(proposed(in2022, null));
     }
 
     @Test
@@ -38,7 +72,7 @@ class ProjectTest {
     void cannotProposeAProjectWithoutATitle() {
         project.givenNoPriorActivity()
                 .when(withTitle(chornobylProposal(), " "))
-                .expectException(CommandRefusedException.class)
+                .expectException(refusedWith("TITLE_REQUIRED"))
                 .expectNoEvents();
     }
 
@@ -46,7 +80,7 @@ class ProjectTest {
     void cannotProposeAProjectWithoutARecipientState() {
         project.givenNoPriorActivity()
                 .when(withRecipients(chornobylProposal()))
-                .expectException(CommandRefusedException.class)
+                .expectException(refusedWith("RECIPIENT_REQUIRED"))
                 .expectNoEvents();
     }
 
@@ -64,5 +98,46 @@ class ProjectTest {
         project.givenNoPriorActivity()
                 .when(withRecipients(chornobylProposal(), "MX", "CL", "BR"))
                 .expectEvents(proposed(withRecipients(chornobylProposal(), "MX", "CL", "BR")));
+    }
+
+    @Test
+    void aRevisionRecordsOnlyTheFieldsThatChanged() {
+        project.given(proposed())
+                .when(revision().withTitle("  Chornobyl, phase 2 ").withArea(CbrnArea.NUCLEAR)
+                        .withBudget(eur("3000000.00")).command())
+                .expectEvents(new ProposalRevised(PROJECT_ID, "Chornobyl, phase 2", null, null, null, null,
+                        eur("3000000.00"), null, LATER, PRESIDENCY_2023));
+    }
+
+    @Test
+    void aRevisionThatChangesNothingRecordsNothing() {
+        project.given(proposed())
+                .when(revision().withTitle(chornobylProposal().title()).withBudget(eur("2500000")).command())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisedFieldIsComparedWithTheRevisedProposalNotTheOriginal() {
+        project.given(proposed(), new ProposalRevised(PROJECT_ID, "Chornobyl", null, null, null, null, null, null,
+                        LATER, PRESIDENCY_2023))
+                .when(revision().withTitle("Chornobyl").command())
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAProposalToHaveNoTitle() {
+        project.given(proposed())
+                .when(revision().withTitle("  ").command())
+                .expectException(refusedWith("TITLE_REQUIRED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotReviseAProposalOnceAnOfferHasBeenAccepted() {
+        project.given(matchedWith(JAPAN, eur("1000.00")))
+                .when(revision().withTitle("Too late").command())
+                .expectException(refusedWith("PROPOSAL_NOT_REVISABLE"))
+                .expectNoEvents();
     }
 }

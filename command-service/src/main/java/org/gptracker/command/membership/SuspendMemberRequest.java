@@ -1,0 +1,28 @@
+package org.gptracker.command.membership;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.gptracker.command.web.FieldErrors;
+import org.gptracker.events.value.Country;
+
+import java.time.Clock;
+
+/** The body of {@code POST /api/members/{country}/suspension}. */
+@Schema(name = "SuspendMember", description = "A member is suspended: it may not offer, commit or disburse from that date")
+record SuspendMemberRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = "the first day of the suspension",
+                example = "2023-06-01")
+        String since,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MembershipRequests.MAX_REASON)
+        String reason,
+        @Schema(format = "date", description = "the business date of the decision; today when absent, never in the future")
+        String effectiveDate) {
+
+    SuspendMember toCommand(Country country, Clock clock) {
+        FieldErrors errors = new FieldErrors();
+        var checkedSince = MembershipRequests.requiredDate(errors, "since", since);
+        var checkedReason = errors.requiredText("reason", reason, MembershipRequests.MAX_REASON);
+        var checkedDate = MembershipRequests.effectiveDate(errors, effectiveDate, clock);
+        errors.throwIfAny();
+        return new SuspendMember(country, checkedSince, checkedReason.strip(), checkedDate);
+    }
+}

@@ -1,0 +1,16 @@
+package org.gptracker.command.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Money;
+
+import java.time.LocalDate;
+
+/** A partner commits funding; the sender chooses the commitment's id. */
+record CommitFunding(
+        @TargetAggregateIdentifier String projectId,
+        String commitmentId,
+        Country donor,
+        Money amount,
+        LocalDate effectiveDate) {
+}
