@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gptracker.command.web.RequestContext;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -77,9 +76,10 @@ public class CommandDispatcher {
         metadata.put(IdempotencyRecordingInterceptor.BODY, write(answer.getBody()));
         try {
             sendWithRetries(command, metadata);
-        } catch (DuplicateKeyException raced) {
-            // a concurrent request with the same key was stored first; ours stored nothing
-            return answerToRepeat(key, requestHash, answer).orElseThrow(() -> raced);
+        } catch (RuntimeException failed) {
+            // a concurrent request with the same key may have been stored first, so that ours failed on
+            // the key or on the state it left (e.g. ALREADY_MEMBER); ours stored nothing: answer as it was
+            return answerToRepeat(key, requestHash, answer).orElseThrow(() -> failed);
         }
         return answer;
     }

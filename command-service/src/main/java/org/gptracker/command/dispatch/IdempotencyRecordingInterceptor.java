@@ -1,17 +1,16 @@
 package org.gptracker.command.dispatch;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Records a request's answer under its Idempotency-Key inside the command's own unit of work,
  * just before it commits: the events and the record are stored together or not at all, and a
  * second request that raced with the same key fails on the key instead of storing its events.
+ * (Axon's Spring Boot support registers interceptor beans on the command bus.)
  */
 @Component
 class IdempotencyRecordingInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -26,11 +25,6 @@ class IdempotencyRecordingInterceptor implements MessageHandlerInterceptor<Comma
 
     IdempotencyRecordingInterceptor(IdempotencyRecords records) {
         this.records = records;
-    }
-
-    @Autowired
-    void register(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(this);
     }
 
     @Override

@@ -61,7 +61,7 @@ record ProposeProjectRequest(
                 checkedPriorities, budget, checkedExpertise, checkedDate);
     }
 
-    private static CbrnArea area(String value) {
+    static CbrnArea area(String value) {
         try {
             return CbrnArea.valueOf(value);
         } catch (IllegalArgumentException e) {
@@ -69,7 +69,7 @@ record ProposeProjectRequest(
         }
     }
 
-    private static String code(String value) {
+    static String code(String value) {
         if (value.isBlank() || value.length() > MAX_CODE) {
             throw new InvalidValueException("must be a non-blank code of at most " + MAX_CODE + " characters");
         }
