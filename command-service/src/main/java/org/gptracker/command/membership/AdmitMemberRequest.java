@@ -18,8 +18,8 @@ record AdmitMemberRequest(
     AdmitMember toCommand(Clock clock) {
         FieldErrors errors = new FieldErrors();
         var checkedCountry = MembershipRequests.country(errors, "country", country);
-        var checkedAdmittedOn = MembershipRequests.requiredDate(errors, "admittedOn", admittedOn);
-        var checkedDate = MembershipRequests.effectiveDate(errors, effectiveDate, clock);
+        var checkedAdmittedOn = errors.requiredDate("admittedOn", admittedOn);
+        var checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new AdmitMember(checkedCountry, checkedAdmittedOn, checkedDate);
     }

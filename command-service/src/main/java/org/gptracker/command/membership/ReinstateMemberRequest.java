@@ -17,8 +17,8 @@ record ReinstateMemberRequest(
 
     ReinstateMember toCommand(Country country, Clock clock) {
         FieldErrors errors = new FieldErrors();
-        var checkedSince = MembershipRequests.requiredDate(errors, "since", since);
-        var checkedDate = MembershipRequests.effectiveDate(errors, effectiveDate, clock);
+        var checkedSince = errors.requiredDate("since", since);
+        var checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new ReinstateMember(country, checkedSince, checkedDate);
     }

@@ -19,9 +19,9 @@ record SuspendMemberRequest(
 
     SuspendMember toCommand(Country country, Clock clock) {
         FieldErrors errors = new FieldErrors();
-        var checkedSince = MembershipRequests.requiredDate(errors, "since", since);
+        var checkedSince = errors.requiredDate("since", since);
         var checkedReason = errors.requiredText("reason", reason, MembershipRequests.MAX_REASON);
-        var checkedDate = MembershipRequests.effectiveDate(errors, effectiveDate, clock);
+        var checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new SuspendMember(country, checkedSince, checkedReason.strip(), checkedDate);
     }

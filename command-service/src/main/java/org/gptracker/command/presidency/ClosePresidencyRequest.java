@@ -17,9 +17,9 @@ record ClosePresidencyRequest(
 
     ClosePresidency toCommand(int year, Clock clock) {
         FieldErrors errors = new FieldErrors();
-        var checkedClosedOn = PresidencyRequests.requiredDate(errors, "closedOn", closedOn);
+        var checkedClosedOn = errors.requiredDate("closedOn", closedOn);
         Integer checkedSuccessor = successorYear == null ? null : PresidencyRequests.year(errors, "successorYear", successorYear);
-        var checkedDate = PresidencyRequests.effectiveDate(errors, effectiveDate, clock);
+        var checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new ClosePresidency(year, checkedClosedOn, checkedSuccessor, checkedDate);
     }

@@ -19,7 +19,7 @@ record DeclarePriorityRequest(
         FieldErrors errors = new FieldErrors();
         var checkedCode = PresidencyRequests.code(errors, "code", code);
         var checkedTitle = PresidencyRequests.title(errors, "title", title);
-        var checkedDate = PresidencyRequests.effectiveDate(errors, effectiveDate, clock);
+        var checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new DeclarePriority(year, checkedCode, checkedTitle, checkedDate);
     }

@@ -33,8 +33,8 @@ record OpenPresidencyRequest(
         FieldErrors errors = new FieldErrors();
         Integer checkedYear = PresidencyRequests.year(errors, "year", year);
         Country checkedChair = errors.required("chair", chair) == null ? null : errors.parse("chair", () -> Country.of(chair));
-        LocalDate checkedStart = PresidencyRequests.requiredDate(errors, "startsOn", startsOn);
-        LocalDate checkedEnd = PresidencyRequests.requiredDate(errors, "endsOn", endsOn);
+        LocalDate checkedStart = errors.requiredDate("startsOn", startsOn);
+        LocalDate checkedEnd = errors.requiredDate("endsOn", endsOn);
         if (checkedStart != null && checkedEnd != null && checkedStart.isAfter(checkedEnd)) {
             errors.reject("endsOn", "must not be before startsOn");
         }
@@ -56,7 +56,7 @@ record OpenPresidencyRequest(
                 checkedPriorities.add(new Priority(code, title));
             }
         }
-        LocalDate checkedDate = PresidencyRequests.effectiveDate(errors, effectiveDate, clock);
+        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new OpenPresidency(checkedYear, checkedChair, checkedStart, checkedEnd, checkedPriorities, checkedDate);
     }

@@ -1,12 +1,7 @@
 package org.gptracker.command.presidency;
 
-import org.gptracker.command.project.EffectiveDate;
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.value.InvalidValueException;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Parsing shared by the presidency request bodies. */
 final class PresidencyRequests {
@@ -52,19 +47,6 @@ final class PresidencyRequests {
         return title == null ? null : title.strip();
     }
 
-    static LocalDate requiredDate(FieldErrors errors, String field, String value) {
-        return errors.required(field, value) == null ? null : errors.parse(field, () -> date(value));
-    }
 
-    static LocalDate effectiveDate(FieldErrors errors, String value, Clock clock) {
-        return errors.parse("effectiveDate", () -> EffectiveDate.parse(value, clock));
-    }
 
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("'" + value + "' is not an ISO-8601 date such as 2024-03-01");
-        }
-    }
 }

@@ -23,7 +23,7 @@ record CloseProjectRequest(
         FieldErrors errors = new FieldErrors();
         Outcome checkedOutcome = ProjectRequests.requiredEnum(errors, "outcome", outcome, Outcome.class, "an outcome");
         String checkedSummary = errors.optionalText("summary", summary, ProjectRequests.MAX_TEXT);
-        LocalDate checkedDate = ProjectRequests.effectiveDate(errors, effectiveDate, clock);
+        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new CloseProject(projectId, checkedOutcome, checkedSummary, checkedDate);
     }

@@ -20,7 +20,7 @@ record DeclineOfferRequest(
     DeclineOffer toCommand(String projectId, String offerId, Clock clock) {
         FieldErrors errors = new FieldErrors();
         String checkedReason = errors.optionalText("reason", reason, ProjectRequests.MAX_TEXT);
-        LocalDate checkedDate = ProjectRequests.effectiveDate(errors, effectiveDate, clock);
+        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new DeclineOffer(projectId, offerId, checkedReason == null || checkedReason.isBlank() ? null : checkedReason.strip(),
                 checkedDate);

@@ -33,7 +33,7 @@ record FundingRequest(
         FieldErrors errors = new FieldErrors();
         Country checkedDonor = ProjectRequests.country(errors, "donor", donor);
         Money checkedAmount = errors.required("amount", amount) == null ? null : amount.toMoney("amount", errors);
-        LocalDate checkedDate = ProjectRequests.effectiveDate(errors, effectiveDate, clock);
+        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new Checked(checkedDonor, checkedAmount, checkedDate);
     }

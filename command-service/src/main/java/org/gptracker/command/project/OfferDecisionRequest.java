@@ -17,7 +17,7 @@ record OfferDecisionRequest(
 
     LocalDate checkedEffectiveDate(Clock clock) {
         FieldErrors errors = new FieldErrors();
-        LocalDate checked = ProjectRequests.effectiveDate(errors, effectiveDate, clock);
+        LocalDate checked = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return checked;
     }

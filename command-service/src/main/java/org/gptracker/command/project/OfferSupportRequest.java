@@ -36,7 +36,7 @@ record OfferSupportRequest(
             errors.reject("amount", "is required for an offer of " + checkedKind);
         }
         List<String> checkedExpertise = errors.each("expertise", expertise, ProposeProjectRequest::code);
-        LocalDate checkedDate = ProjectRequests.effectiveDate(errors, effectiveDate, clock);
+        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new OfferSupport(projectId, offerId, checkedDonor, checkedKind, checkedAmount, checkedExpertise, checkedDate);
     }

@@ -4,8 +4,6 @@ import org.gptracker.command.web.FieldErrors;
 import org.gptracker.events.value.Country;
 import org.gptracker.events.value.InvalidValueException;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -37,9 +35,6 @@ final class ProjectRequests {
         return errors.required(field, value) == null ? null : errors.parse(field, () -> enumValue(value, type, what));
     }
 
-    static LocalDate effectiveDate(FieldErrors errors, String value, Clock clock) {
-        return errors.parse("effectiveDate", () -> EffectiveDate.parse(value, clock));
-    }
 
     static <E extends Enum<E>> E enumValue(String value, Class<E> type, String what) {
         try {

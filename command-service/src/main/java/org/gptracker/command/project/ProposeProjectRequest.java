@@ -55,7 +55,7 @@ record ProposeProjectRequest(
         List<String> checkedExpertise = errors.each("expertiseNeeded", expertiseNeeded, ProposeProjectRequest::code);
         var budget = errors.required("requestedBudget", requestedBudget) == null ? null
                 : requestedBudget.toMoney("requestedBudget", errors);
-        LocalDate checkedDate = errors.parse("effectiveDate", () -> EffectiveDate.parse(effectiveDate, clock));
+        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new ProposeProject(projectId, checkedTitle, checkedDescription, checkedRecipients, checkedArea,
                 checkedPriorities, budget, checkedExpertise, checkedDate);

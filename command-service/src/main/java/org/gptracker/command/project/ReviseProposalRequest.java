@@ -55,7 +55,7 @@ record ReviseProposalRequest(
         List<String> checkedExpertise = expertiseNeeded == null ? null
                 : errors.each("expertiseNeeded", expertiseNeeded, ProposeProjectRequest::code);
         Money budget = requestedBudget == null ? null : requestedBudget.toMoney("requestedBudget", errors);
-        LocalDate checkedDate = ProjectRequests.effectiveDate(errors, effectiveDate, clock);
+        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new ReviseProposal(projectId, checkedTitle, checkedDescription, checkedRecipients, checkedArea,
                 checkedPriorities, budget, checkedExpertise, checkedDate);

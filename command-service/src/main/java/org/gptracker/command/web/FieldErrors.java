@@ -2,6 +2,9 @@ package org.gptracker.command.web;
 
 import org.gptracker.events.value.InvalidValueException;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -68,6 +71,24 @@ public final class FieldErrors {
             }
         }
         return parsed;
+    }
+
+    /** A required ISO-8601 date. */
+    public LocalDate requiredDate(String field, String value) {
+        return required(field, value) == null ? null : parse(field, () -> isoDate(value));
+    }
+
+    /** The command's business date: today when absent, never in the future. */
+    public LocalDate effectiveDate(String value, Clock clock) {
+        return parse("effectiveDate", () -> EffectiveDate.parse(value, clock));
+    }
+
+    private static LocalDate isoDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("'" + value + "' is not an ISO-8601 date such as 2024-03-01");
+        }
     }
 
     public void reject(String field, String message) {

@@ -29,7 +29,7 @@ import static org.gptracker.command.project.ProjectFixture.matchedWith;
 import static org.gptracker.command.project.ProjectFixture.offerFunds;
 import static org.gptracker.command.project.ProjectFixture.partnership;
 import static org.gptracker.command.project.ProjectFixture.proposed;
-import static org.gptracker.command.project.ProjectFixture.refusedWith;
+import static org.gptracker.command.Refusals.refused;
 import static org.gptracker.command.project.ProjectFixture.revision;
 import static org.gptracker.command.project.ProjectFixture.then;
 import static org.gptracker.command.project.ProjectFixture.withdraw;
@@ -59,7 +59,7 @@ class ProjectClosureTest {
     void cannotCompleteAProjectThatWasNeverFunded() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(close(Outcome.COMPLETED))
-                .expectException(refusedWith("NOT_FUNDED"))
+                .expectException(refused("NOT_FUNDED"))
                 .expectNoEvents();
     }
 
@@ -83,7 +83,7 @@ class ProjectClosureTest {
     void cannotCloseAProjectWithoutAnOutcome() {
         project.given(proposed())
                 .when(close(null))
-                .expectException(refusedWith("OUTCOME_REQUIRED"))
+                .expectException(refused("OUTCOME_REQUIRED"))
                 .expectNoEvents();
     }
 
@@ -105,7 +105,7 @@ class ProjectClosureTest {
     void aClosedProjectRefusesEveryCommand(Object command) {
         project.given(then(fundedBy(JAPAN, eur("1000.00")), fundsOffered(OPEN_OFFER, JAPAN, eur("1.00")), closed(Outcome.WITHDRAWN)))
                 .when(command)
-                .expectException(refusedWith("PROJECT_CLOSED"))
+                .expectException(refused("PROJECT_CLOSED"))
                 .expectNoEvents();
     }
 
@@ -113,7 +113,7 @@ class ProjectClosureTest {
     void aProjectClosedBeforeAnyCommitmentRefusesAFirstCommitment() {
         project.given(then(matchedWith(JAPAN, eur("1000.00")), closed(Outcome.CANCELLED)))
                 .when(commit(COMMITMENT, JAPAN, eur("1000.00")))
-                .expectException(refusedWith("PROJECT_CLOSED"))
+                .expectException(refused("PROJECT_CLOSED"))
                 .expectNoEvents();
     }
 }

@@ -1,7 +1,6 @@
 package org.gptracker.command.project;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.gptracker.command.CommandRefusedException;
 import org.gptracker.events.project.FundingCommitted;
 import org.gptracker.events.project.FundsDisbursed;
 import org.gptracker.events.project.OfferAccepted;
@@ -15,9 +14,6 @@ import org.gptracker.events.project.SupportOffered;
 import org.gptracker.events.value.CbrnArea;
 import org.gptracker.events.value.Country;
 import org.gptracker.events.value.Money;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,26 +69,6 @@ final class ProjectFixture {
         return Money.parse(amount, "USD");
     }
 
-    /** Matches a refusal with the given stable code. */
-    static Matcher<CommandRefusedException> refusedWith(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(CommandRefusedException refusal) {
-                return code.equals(refusal.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a refusal with code ").appendValue(code);
-            }
-
-            @Override
-            protected void describeMismatchSafely(CommandRefusedException refusal, Description mismatch) {
-                mismatch.appendText("was refused with code ").appendValue(refusal.code())
-                        .appendText(": ").appendText(refusal.getMessage());
-            }
-        };
-    }
 
     // ---- proposal
 

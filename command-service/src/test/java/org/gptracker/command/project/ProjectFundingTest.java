@@ -28,7 +28,7 @@ import static org.gptracker.command.project.ProjectFixture.fundsOffered;
 import static org.gptracker.command.project.ProjectFixture.matchedWith;
 import static org.gptracker.command.project.ProjectFixture.partnership;
 import static org.gptracker.command.project.ProjectFixture.proposed;
-import static org.gptracker.command.project.ProjectFixture.refusedWith;
+import static org.gptracker.command.Refusals.refused;
 import static org.gptracker.command.project.ProjectFixture.then;
 import static org.gptracker.command.project.ProjectFixture.usd;
 
@@ -61,7 +61,7 @@ class ProjectFundingTest {
     void cannotCommitFundingFromADonorThatIsNotAPartner() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(commit(COMMITMENT, ITALY, eur("1000.00")))
-                .expectException(refusedWith("DONOR_NOT_PARTNER"))
+                .expectException(refused("DONOR_NOT_PARTNER"))
                 .expectNoEvents();
     }
 
@@ -69,7 +69,7 @@ class ProjectFundingTest {
     void cannotCommitFundingFromADonorWhoseOfferIsStillOpen() {
         project.given(proposed(), fundsOffered(OTHER_OFFER, JAPAN, eur("1000.00")))
                 .when(commit(COMMITMENT, JAPAN, eur("1000.00")))
-                .expectException(refusedWith("DONOR_NOT_PARTNER"))
+                .expectException(refused("DONOR_NOT_PARTNER"))
                 .expectNoEvents();
     }
 
@@ -77,7 +77,7 @@ class ProjectFundingTest {
     void cannotCommitFundingFromAPartnerNoLongerInGoodStanding() {
         project.given(matchedWith(CANADA, eur("1000.00")))
                 .when(commit(COMMITMENT, CANADA, eur("1000.00")))
-                .expectException(refusedWith("DONOR_NOT_MEMBER"))
+                .expectException(refused("DONOR_NOT_MEMBER"))
                 .expectNoEvents();
     }
 
@@ -85,7 +85,7 @@ class ProjectFundingTest {
     void cannotRecordTheSameCommitmentTwice() {
         project.given(fundedBy(JAPAN, eur("1000.00")))
                 .when(commit(COMMITMENT, JAPAN, eur("1000.00")))
-                .expectException(refusedWith("DUPLICATE_COMMITMENT"))
+                .expectException(refused("DUPLICATE_COMMITMENT"))
                 .expectNoEvents();
     }
 
@@ -100,7 +100,7 @@ class ProjectFundingTest {
     void cannotDisburseMoreThanWasCommittedInTotal() {
         project.given(then(fundedBy(JAPAN, eur("1000.00")), disbursed("d-0", JAPAN, eur("400.00"))))
                 .when(disburse(DISBURSEMENT, JAPAN, eur("600.01")))
-                .expectException(refusedWith("DISBURSEMENT_EXCEEDS_COMMITMENT"))
+                .expectException(refused("DISBURSEMENT_EXCEEDS_COMMITMENT"))
                 .expectExceptionMessage("Disbursing 600.01 EUR would take JP above what it committed; "
                         + "it may still disburse 600.00 EUR.")
                 .expectNoEvents();
@@ -117,7 +117,7 @@ class ProjectFundingTest {
     void cannotDisburseInACurrencyTheDonorNeverCommitted() {
         project.given(fundedBy(JAPAN, eur("1000.00")))
                 .when(disburse(DISBURSEMENT, JAPAN, usd("1.00")))
-                .expectException(refusedWith("DISBURSEMENT_EXCEEDS_COMMITMENT"))
+                .expectException(refused("DISBURSEMENT_EXCEEDS_COMMITMENT"))
                 .expectNoEvents();
     }
 
@@ -126,7 +126,7 @@ class ProjectFundingTest {
         project.given(then(fundedBy(JAPAN, eur("1000.00")), fundsOffered(OTHER_OFFER, ITALY, eur("10.00")),
                         accepted(OTHER_OFFER, ITALY)))
                 .when(disburse(DISBURSEMENT, ITALY, eur("10.00")))
-                .expectException(refusedWith("DISBURSEMENT_EXCEEDS_COMMITMENT"))
+                .expectException(refused("DISBURSEMENT_EXCEEDS_COMMITMENT"))
                 .expectNoEvents();
     }
 
@@ -135,7 +135,7 @@ class ProjectFundingTest {
         project.given(proposed(), fundsOffered(OTHER_OFFER, CANADA, eur("10.00")), accepted(OTHER_OFFER, CANADA),
                         new FundingCommitted(PROJECT_ID, COMMITMENT, CANADA, eur("10.00"), LocalDate.of(2023, 7, 1), 2023))
                 .when(disburse(DISBURSEMENT, CANADA, eur("10.00")))
-                .expectException(refusedWith("DONOR_NOT_MEMBER"))
+                .expectException(refused("DONOR_NOT_MEMBER"))
                 .expectNoEvents();
     }
 
@@ -143,7 +143,7 @@ class ProjectFundingTest {
     void cannotRecordTheSameDisbursementTwice() {
         project.given(then(fundedBy(JAPAN, eur("1000.00")), disbursed(DISBURSEMENT, JAPAN, eur("1.00"))))
                 .when(disburse(DISBURSEMENT, JAPAN, eur("1.00")))
-                .expectException(refusedWith("DUPLICATE_DISBURSEMENT"))
+                .expectException(refused("DUPLICATE_DISBURSEMENT"))
                 .expectNoEvents();
     }
 

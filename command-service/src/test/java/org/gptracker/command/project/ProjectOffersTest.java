@@ -33,7 +33,7 @@ import static org.gptracker.command.project.ProjectFixture.offerExpertise;
 import static org.gptracker.command.project.ProjectFixture.offerFunds;
 import static org.gptracker.command.project.ProjectFixture.partnership;
 import static org.gptracker.command.project.ProjectFixture.proposed;
-import static org.gptracker.command.project.ProjectFixture.refusedWith;
+import static org.gptracker.command.Refusals.refused;
 import static org.gptracker.command.project.ProjectFixture.then;
 import static org.gptracker.command.project.ProjectFixture.withdraw;
 import static org.gptracker.command.project.ProjectFixture.withdrawn;
@@ -76,7 +76,7 @@ class ProjectOffersTest {
     void cannotOfferSupportFromADonorThatIsNotAMember() {
         project.given(proposed())
                 .when(offerFunds(OFFER, BRAZIL, eur("1000.00")))
-                .expectException(refusedWith("DONOR_NOT_MEMBER"))
+                .expectException(refused("DONOR_NOT_MEMBER"))
                 .expectNoEvents();
     }
 
@@ -84,7 +84,7 @@ class ProjectOffersTest {
     void cannotOfferSupportFromAMemberSuspendedOnTheEffectiveDate() {
         project.given(proposed())
                 .when(offerFunds(OFFER, ITALY, eur("1000.00")))
-                .expectException(refusedWith("DONOR_NOT_MEMBER"))
+                .expectException(refused("DONOR_NOT_MEMBER"))
                 .expectNoEvents();
     }
 
@@ -101,7 +101,7 @@ class ProjectOffersTest {
     void cannotOfferFundsWithoutAnAmount() {
         project.given(proposed())
                 .when(new OfferSupport(PROJECT_ID, OFFER, JAPAN, SupportKind.FUNDS_AND_EXPERTISE, null, List.of("X"), LATER))
-                .expectException(refusedWith("OFFER_AMOUNT_REQUIRED"))
+                .expectException(refused("OFFER_AMOUNT_REQUIRED"))
                 .expectNoEvents();
     }
 
@@ -109,7 +109,7 @@ class ProjectOffersTest {
     void cannotAttachAnAmountToAnOfferOfExpertiseAlone() {
         project.given(proposed())
                 .when(offerExpertise(OFFER, JAPAN, eur("10.00"), "TRAINING"))
-                .expectException(refusedWith("OFFER_KIND_MISMATCH"))
+                .expectException(refused("OFFER_KIND_MISMATCH"))
                 .expectNoEvents();
     }
 
@@ -117,7 +117,7 @@ class ProjectOffersTest {
     void cannotMakeTheSameOfferTwice() {
         project.given(proposed(), fundsOffered(OFFER, JAPAN, eur("1000.00")))
                 .when(offerFunds(OFFER, JAPAN, eur("1000.00")))
-                .expectException(refusedWith("DUPLICATE_OFFER"))
+                .expectException(refused("DUPLICATE_OFFER"))
                 .expectNoEvents();
     }
 
@@ -141,7 +141,7 @@ class ProjectOffersTest {
     void cannotAcceptAnOfferTheProjectNeverReceived() {
         project.given(proposed())
                 .when(accept("no-such-offer"))
-                .expectException(refusedWith("OFFER_NOT_FOUND"))
+                .expectException(refused("OFFER_NOT_FOUND"))
                 .expectNoEvents();
     }
 
@@ -149,7 +149,7 @@ class ProjectOffersTest {
     void cannotAcceptAnOfferThatWasWithdrawn() {
         project.given(proposed(), fundsOffered(OFFER, JAPAN, eur("1000.00")), withdrawn(OFFER, JAPAN))
                 .when(accept(OFFER))
-                .expectException(refusedWith("OFFER_NOT_OPEN"))
+                .expectException(refused("OFFER_NOT_OPEN"))
                 .expectNoEvents();
     }
 
@@ -157,7 +157,7 @@ class ProjectOffersTest {
     void cannotAcceptAnOfferTwice() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(accept(OFFER))
-                .expectException(refusedWith("OFFER_NOT_OPEN"))
+                .expectException(refused("OFFER_NOT_OPEN"))
                 .expectNoEvents();
     }
 
@@ -173,7 +173,7 @@ class ProjectOffersTest {
     void cannotDeclineAnOfferThatWasAlreadyAccepted() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(decline(OFFER, "Changed our mind"))
-                .expectException(refusedWith("OFFER_NOT_OPEN"))
+                .expectException(refused("OFFER_NOT_OPEN"))
                 .expectNoEvents();
     }
 
@@ -181,7 +181,7 @@ class ProjectOffersTest {
     void cannotDeclineAnOfferTheProjectNeverReceived() {
         project.given(proposed())
                 .when(decline("no-such-offer", "?"))
-                .expectException(refusedWith("OFFER_NOT_FOUND"))
+                .expectException(refused("OFFER_NOT_FOUND"))
                 .expectNoEvents();
     }
 
@@ -196,7 +196,7 @@ class ProjectOffersTest {
     void cannotWithdrawAnOfferThatWasDeclined() {
         project.given(proposed(), fundsOffered(OFFER, JAPAN, eur("1000.00")), declined(OFFER, JAPAN, "No"))
                 .when(withdraw(OFFER))
-                .expectException(refusedWith("OFFER_NOT_OPEN"))
+                .expectException(refused("OFFER_NOT_OPEN"))
                 .expectNoEvents();
     }
 
@@ -204,7 +204,7 @@ class ProjectOffersTest {
     void aDonorWhoseOfferWasDeclinedIsNoPartner() {
         project.given(proposed(), fundsOffered(OFFER, JAPAN, eur("1000.00")), declined(OFFER, JAPAN, "No"))
                 .when(commit(COMMITMENT, JAPAN, eur("1000.00")))
-                .expectException(refusedWith("DONOR_NOT_PARTNER"))
+                .expectException(refused("DONOR_NOT_PARTNER"))
                 .expectNoEvents();
     }
 }

@@ -21,7 +21,7 @@ import static org.gptracker.command.project.ProjectFixture.matchedWith;
 import static org.gptracker.command.project.ProjectFixture.partnership;
 import static org.gptracker.command.project.ProjectFixture.proposed;
 import static org.gptracker.command.project.ProjectFixture.proposedOn;
-import static org.gptracker.command.project.ProjectFixture.refusedWith;
+import static org.gptracker.command.Refusals.refused;
 import static org.gptracker.command.project.ProjectFixture.revision;
 import static org.gptracker.command.project.ProjectFixture.withRecipients;
 import static org.gptracker.command.project.ProjectFixture.withTitle;
@@ -72,7 +72,7 @@ class ProjectTest {
     void cannotProposeAProjectWithoutATitle() {
         project.givenNoPriorActivity()
                 .when(withTitle(chornobylProposal(), " "))
-                .expectException(refusedWith("TITLE_REQUIRED"))
+                .expectException(refused("TITLE_REQUIRED"))
                 .expectNoEvents();
     }
 
@@ -80,7 +80,7 @@ class ProjectTest {
     void cannotProposeAProjectWithoutARecipientState() {
         project.givenNoPriorActivity()
                 .when(withRecipients(chornobylProposal()))
-                .expectException(refusedWith("RECIPIENT_REQUIRED"))
+                .expectException(refused("RECIPIENT_REQUIRED"))
                 .expectNoEvents();
     }
 
@@ -129,7 +129,7 @@ class ProjectTest {
     void cannotReviseAProposalToHaveNoTitle() {
         project.given(proposed())
                 .when(revision().withTitle("  ").command())
-                .expectException(refusedWith("TITLE_REQUIRED"))
+                .expectException(refused("TITLE_REQUIRED"))
                 .expectNoEvents();
     }
 
@@ -137,7 +137,7 @@ class ProjectTest {
     void cannotReviseAProposalOnceAnOfferHasBeenAccepted() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(revision().withTitle("Too late").command())
-                .expectException(refusedWith("PROPOSAL_NOT_REVISABLE"))
+                .expectException(refused("PROPOSAL_NOT_REVISABLE"))
                 .expectNoEvents();
     }
 }

@@ -1,4 +1,4 @@
-package org.gptracker.command.project;
+package org.gptracker.command.web;
 
 import org.gptracker.events.value.InvalidValueException;
 
