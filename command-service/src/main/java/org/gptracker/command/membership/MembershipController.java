@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.dispatch.CommandDispatcher;
+import org.gptracker.command.web.CommonProblems;
 import org.gptracker.command.web.FieldErrors;
 import org.gptracker.events.value.Country;
 import org.springframework.http.ProblemDetail;
@@ -36,8 +37,7 @@ class MembershipController {
     @PostMapping
     @Operation(summary = "Admit a member", description = "Records MemberAdmitted; answers the member's country code.")
     @ApiResponse(responseCode = "201", description = "Admitted; Location names the member")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed body; every bad field is named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @CommonProblems
     @ApiResponse(responseCode = "409", description = "Refused (ALREADY_MEMBER)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<MemberResponse> admit(@RequestBody AdmitMemberRequest body, HttpServletRequest request) {
@@ -50,8 +50,7 @@ class MembershipController {
     @PostMapping("/{country}/suspension")
     @Operation(summary = "Suspend a member", description = "Records MemberSuspended.")
     @ApiResponse(responseCode = "201", description = "Suspended")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed body; every bad field is named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @CommonProblems
     @ApiResponse(responseCode = "404", description = "No such member",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Refused (ALREADY_SUSPENDED, SUSPENDED_BEFORE_ADMISSION)",
@@ -66,8 +65,7 @@ class MembershipController {
     @PostMapping("/{country}/reinstatement")
     @Operation(summary = "Reinstate a suspended member", description = "Records MemberReinstated.")
     @ApiResponse(responseCode = "201", description = "Reinstated")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed body; every bad field is named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @CommonProblems
     @ApiResponse(responseCode = "404", description = "No such member",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Refused (NOT_SUSPENDED, REINSTATED_BEFORE_SUSPENSION)",

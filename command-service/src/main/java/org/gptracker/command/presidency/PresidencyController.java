@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.dispatch.CommandDispatcher;
+import org.gptracker.command.web.CommonProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +36,7 @@ class PresidencyController {
     @PostMapping
     @Operation(summary = "Open a presidency", description = "Records PresidencyOpened; answers the presidency's year.")
     @ApiResponse(responseCode = "201", description = "Opened; Location names the presidency")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed body; every bad field is named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @CommonProblems
     @ApiResponse(responseCode = "409", description = "Refused (PRESIDENCY_EXISTS, CHAIR_NOT_MEMBER, PRESIDENCY_OVERLAP, PRIORITY_EXISTS)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<PresidencyResponse> open(@RequestBody OpenPresidencyRequest body, HttpServletRequest request) {
@@ -48,8 +48,7 @@ class PresidencyController {
     @PostMapping("/{year}/priorities")
     @Operation(summary = "Declare a priority", description = "Records PriorityDeclared.")
     @ApiResponse(responseCode = "201", description = "Declared")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed body; every bad field is named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @CommonProblems
     @ApiResponse(responseCode = "404", description = "No such presidency",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Refused (PRIORITY_EXISTS, PRESIDENCY_CLOSED)",
@@ -64,8 +63,7 @@ class PresidencyController {
     @PostMapping("/{year}/close")
     @Operation(summary = "Close a presidency", description = "Records PresidencyClosed; the presidency accepts nothing more.")
     @ApiResponse(responseCode = "201", description = "Closed")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed body; every bad field is named",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @CommonProblems
     @ApiResponse(responseCode = "404", description = "No such presidency",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Refused (PRESIDENCY_CLOSED, CLOSED_BEFORE_START, SUCCESSOR_NOT_LATER)",
