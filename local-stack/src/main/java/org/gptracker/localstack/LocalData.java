@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The local stack's data directory: {@code postgres/}, {@code kafka/}, {@code logs/} and the services' pids. */
+/** The local stack's data directory: {@code postgres/}, {@code kafka/}, {@code keys/}, {@code logs/} and the services' pids. */
 record LocalData(Path root) {
 
     static final String PROPERTY = "gp.local.data";
-    private static final Set<String> OWN_ENTRIES = Set.of("postgres", "kafka", "logs", LeftoverServices.FILE_NAME);
+    private static final Set<String> OWN_ENTRIES = Set.of("postgres", "kafka", "logs", "keys", LeftoverServices.FILE_NAME);
 
     static LocalData fromSystemProperty() {
         return new LocalData(Path.of(System.getProperty(PROPERTY, ".local-data")).toAbsolutePath().normalize());
@@ -26,6 +26,11 @@ record LocalData(Path root) {
 
     Path kafka() {
         return root.resolve("kafka");
+    }
+
+    /** The key pair local tokens are signed with, made on first start and kept, so tokens survive a restart. */
+    Path keys() {
+        return root.resolve("keys");
     }
 
     Path logs() {

@@ -4,6 +4,7 @@ import org.gptracker.infra.EmbeddedKafkaServer;
 import org.gptracker.infra.EmbeddedPostgresServer;
 import org.gptracker.infra.PortUnavailableException;
 import org.gptracker.infra.Ports;
+import org.gptracker.infra.SigningKeys;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
@@ -105,10 +106,11 @@ public final class LocalStack {
                         () -> EmbeddedKafkaServer.start(data.kafka(), options.kafkaPort(), 0)),
                 server -> kafka = server, EmbeddedKafkaServer::close);
 
+        SigningKeys keys = SigningKeys.inDirectory(data.keys());
         out.println("  starting command-service and query-service ...");
         for (ServiceLaunch launch : launches) {
             List<String> arguments = launch.arguments(postgres.jdbcUrl(launch.database()), postgres.username(),
-                    postgres.password(), kafka.bootstrapServers());
+                    postgres.password(), kafka.bootstrapServers(), keys);
             keep(ServiceProcess.start(launch.jar(servicesDirectory), arguments, data.logs().resolve(launch.name() + ".log")),
                     services::add, ServiceProcess::kill);
         }
@@ -251,11 +253,20 @@ public final class LocalStack {
         out.println("                " + services.get(1).logFile());
         out.println("                " + data.logs().resolve("local-stack.log") + " (PostgreSQL, Kafka)");
         out.println();
+        String token = new LocalTokens(command.tokensUrl()).mint(
+                "{\"sub\":\"local-secretariat\",\"roles\":[\"SECRETARIAT\"],\"validMinutes\":1440}");
+        out.println("Every call needs a bearer token. A SECRETARIAT token (sub local-secretariat, valid 24 h):");
+        out.println("  export GP_TOKEN=" + token);
+        out.println("Mint others (roles SECRETARIAT, RECIPIENT, DONOR, AUDITOR, VIEWER; country for RECIPIENT/DONOR):");
+        out.println("  curl -s -X POST " + command.tokensUrl() + " -H 'Content-Type: application/json' "
+                + "-d '{\"sub\":\"kenji\",\"roles\":[\"DONOR\"],\"country\":\"JP\"}'");
+        out.println();
         out.println("Try it: propose a project, then read it back with the projectId from the answer:");
-        out.println("  curl -X POST " + command.baseUrl() + "/api/projects -H 'Content-Type: application/json' \\");
+        out.println("  curl -X POST " + command.baseUrl() + "/api/projects -H \"Authorization: Bearer $GP_TOKEN\" "
+                + "-H 'Content-Type: application/json' \\");
         out.println("    -d '{\"title\":\"Rebuild physical protection at the Chornobyl site\",\"recipients\":[\"UA\"],"
                 + "\"area\":\"NUCLEAR\",\"requestedBudget\":{\"amount\":\"2500000.00\",\"currency\":\"EUR\"}}'");
-        out.println("  curl " + query.baseUrl() + "/api/projects/<projectId>");
+        out.println("  curl -H \"Authorization: Bearer $GP_TOKEN\" " + query.baseUrl() + "/api/projects/<projectId>");
         out.println();
         out.println("Press Ctrl-C to stop everything.");
     }

@@ -1,5 +1,7 @@
 package org.gptracker.localstack;
 
+import org.gptracker.infra.SigningKeys;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +19,20 @@ record ServiceLaunch(String name, int port, String database) {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    URI tokensUrl() {
+        return baseUrl().resolve("/dev/tokens");
+    }
+
     URI healthUrl() {
         return baseUrl().resolve("/actuator/health");
     }
 
-    List<String> arguments(String jdbcUrl, String username, String password, String kafkaBootstrapServers) {
+    /** {@code keys}: both services trust its public key; the command service mints tokens with its private key. */
+    List<String> arguments(String jdbcUrl, String username, String password, String kafkaBootstrapServers, SigningKeys keys) {
         return List.of(
                 "--server.port=" + port,
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + keys.publicKey().toUri(),
+                "--gp.dev-tokens.private-key-location=" + keys.privateKey().toUri(),
                 "--spring.profiles.active=" + PROFILE,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + username,

@@ -18,6 +18,17 @@ final class JsonHttp {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+
+    /** Sends no token. */
+    JsonHttp() {
+        this(null);
+    }
+
+    /** Sends {@code token} as a bearer token with every request. */
+    JsonHttp(String token) {
+        this.token = token;
+    }
 
     record Response(int status, String contentType, String location, String body) {
 
@@ -52,6 +63,9 @@ final class JsonHttp {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -24,7 +24,7 @@ class ProposalRoundTripIT {
              "priorities":["UKRAINE"],"requestedBudget":{"amount":"2500000.00","currency":"EUR"}}""";
 
     private static RunningServices services;
-    private final JsonHttp http = new JsonHttp();
+    private final JsonHttp http = services.asSecretariat();
 
     @BeforeAll
     static void startServices() {
@@ -94,6 +94,52 @@ class ProposalRoundTripIT {
                     + " where aggregate_identifier = ?", projectId);
             assertThat(JsonHttp.JSON.readTree(payload).get("title").asText()).isEqualTo(title);
         }
+    }
+
+    @Test
+    void aDonorTokenForJapanCannotCommitFundingAsCanadaButCanadasOwnTokenCan() throws Exception {
+        for (String member : List.of("CA", "JP")) {
+            assertThat(http.post(services.command("/api/members"), "{\"country\":\"" + member + "\",\"admittedOn\":\"2002-06-27\"}")
+                    .status()).isEqualTo(201);
+        }
+        JsonHttp canada = new JsonHttp(services.token("ottawa-treasury", "CA", "DONOR"));
+        JsonHttp japan = new JsonHttp(services.token("tokyo-mofa", "JP", "DONOR"));
+        String projectId = http.post(services.command("/api/projects"), CHORNOBYL_PROPOSAL).json().get("projectId").asText();
+        String offerId = canada.post(services.command("/api/projects/" + projectId + "/offers"),
+                "{\"donor\":\"CA\",\"kind\":\"FUNDS\",\"amount\":{\"amount\":\"1000000.00\",\"currency\":\"CAD\"}}")
+                .json().get("offerId").asText();
+        assertThat(http.post(services.command("/api/projects/" + projectId + "/offers/" + offerId + "/accept"), "{}").status())
+                .isEqualTo(200);
+        String commitment = "{\"donor\":\"CA\",\"amount\":{\"amount\":\"1000000.00\",\"currency\":\"CAD\"}}";
+        long storedBefore = storedEvents();
+
+        JsonHttp.Response asCanada = japan.post(services.command("/api/projects/" + projectId + "/commitments"), commitment);
+
+        assertThat(asCanada.status()).as(asCanada.body()).isEqualTo(403);
+        assertThat(asCanada.contentType()).startsWith("application/problem+json");
+        assertThat(storedEvents()).isEqualTo(storedBefore);
+
+        JsonHttp.Response byCanada = canada.post(services.command("/api/projects/" + projectId + "/commitments"), commitment);
+
+        assertThat(byCanada.status()).as(byCanada.body()).isEqualTo(201);
+        try (Connection connection = services.commandDatabase()) {
+            String metadata = single(connection, "select convert_from(meta_data, 'UTF8') from events.domain_event_entry"
+                    + " where aggregate_identifier = ? and payload_type = 'gp.project.FundingCommitted'", projectId);
+            assertThat(JsonHttp.JSON.readTree(metadata).get("actor").asText()).isEqualTo("ottawa-treasury");
+        }
+    }
+
+    @Test
+    void aRequestWithoutATokenIsRefusedByBothServices() {
+        JsonHttp anonymous = new JsonHttp();
+
+        JsonHttp.Response command = anonymous.post(services.command("/api/projects"), CHORNOBYL_PROPOSAL);
+        JsonHttp.Response query = anonymous.get(services.query("/api/projects/" + UUID.randomUUID()));
+
+        assertThat(command.status()).isEqualTo(401);
+        assertThat(command.contentType()).startsWith("application/problem+json");
+        assertThat(query.status()).isEqualTo(401);
+        assertThat(query.contentType()).startsWith("application/problem+json");
     }
 
     private static long storedEvents() throws SQLException {

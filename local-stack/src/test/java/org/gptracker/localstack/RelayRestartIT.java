@@ -30,7 +30,7 @@ class RelayRestartIT {
     private static final String QUERY_CONSUMER_GROUP = "gp-query";
 
     private static RunningServices services;
-    private final JsonHttp http = new JsonHttp();
+    private final JsonHttp http = services.asSecretariat();
 
     @BeforeAll
     static void startServices() {

@@ -1,6 +1,7 @@
 package org.gptracker.localstack;
 
 import org.gptracker.infra.Ports;
+import org.gptracker.infra.SigningKeys;
 import org.gptracker.testsupport.TestInfrastructure;
 
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -25,11 +27,13 @@ final class RunningServices implements AutoCloseable {
     private final Path logDirectory;
     private final ServiceLaunch commandLaunch = new ServiceLaunch("command-service", Ports.free(), LocalStack.COMMAND_DATABASE);
     private final ServiceLaunch queryLaunch = new ServiceLaunch("query-service", Ports.free(), LocalStack.QUERY_DATABASE);
+    private final SigningKeys keys;
     private ServiceProcess command;
     private ServiceProcess query;
 
     private RunningServices(Class<?> testClass) {
         logDirectory = Path.of(System.getProperty("gp.it.logs", "target/it-logs"), testClass.getSimpleName());
+        keys = SigningKeys.inDirectory(logDirectory.resolve("keys"));
     }
 
     /** Starts both and waits until both are healthy; the logs go to target/it-logs/TestClass/. */
@@ -54,6 +58,18 @@ final class RunningServices implements AutoCloseable {
 
     URI query(String path) {
         return queryLaunch.baseUrl().resolve(path);
+    }
+
+    /** A token from the command service's local-stack-only {@code POST /dev/tokens}. */
+    String token(String subject, String country, String... roles) {
+        String rolesJson = String.join(",", Arrays.stream(roles).map(role -> "\"" + role + "\"").toList());
+        return new LocalTokens(commandLaunch.tokensUrl()).mint("{\"sub\":\"" + subject + "\",\"roles\":[" + rolesJson + "],"
+                + "\"country\":" + (country == null ? "null" : "\"" + country + "\"") + "}");
+    }
+
+    /** A client that acts as the secretariat. */
+    JsonHttp asSecretariat() {
+        return new JsonHttp(token("it-secretariat", null, "SECRETARIAT"));
     }
 
     String kafkaBootstrapServers() {
@@ -90,7 +106,7 @@ final class RunningServices implements AutoCloseable {
     private ServiceProcess launch(ServiceLaunch launch) {
         return ServiceProcess.start(launch.jar(servicesDirectory),
                 launch.arguments(infrastructure.jdbcUrl(launch.database()), infrastructure.username(),
-                        infrastructure.password(), infrastructure.kafkaBootstrapServers()),
+                        infrastructure.password(), infrastructure.kafkaBootstrapServers(), keys),
                 logDirectory.resolve(launch.name() + ".log"));
     }
 

@@ -4,6 +4,7 @@ import org.gptracker.infra.PostgresDatabases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,14 +67,17 @@ public final class TestInfrastructure {
 
     /**
      * Spring Boot's connection properties for this infrastructure, with that database (created if
-     * missing): {@code DynamicPropertySource} methods register them as they are.
+     * missing), and the key that {@link TestTokens} are signed with: {@code DynamicPropertySource}
+     * methods register them as they are.
      */
     public Map<String, String> springProperties(String database) {
-        return Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "spring.datasource.url", jdbcUrl(database),
                 "spring.datasource.username", username(),
                 "spring.datasource.password", password(),
-                "spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+                "spring.kafka.bootstrap-servers", kafkaBootstrapServers()));
+        properties.putAll(TestTokens.springProperties());
+        return Map.copyOf(properties);
     }
 
     /** "testcontainers" or "embedded". */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gptracker.command.eventstore.CommandMetadata;
 import org.gptracker.command.web.RequestContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,7 @@ public class CommandDispatcher {
         if (key.isBlank() || key.length() > 200) {
             throw new InvalidIdempotencyKeyException();
         }
-        String requestHash = hash(request, requestBody);
+        String requestHash = hash(request, requestBody, metadata.get(CommandMetadata.ACTOR));
         Optional<ResponseEntity<T>> repeat = answerToRepeat(key, requestHash, answer);
         if (repeat.isPresent()) {
             return repeat.get();
@@ -111,10 +112,11 @@ public class CommandDispatcher {
         });
     }
 
-    private String hash(HttpServletRequest request, Object requestBody) {
+    /** A key is the sender's own: the same key and body from another actor is another request. */
+    private String hash(HttpServletRequest request, Object requestBody, Object actor) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha256.update((actor + "\n" + request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
             sha256.update(json.writeValueAsBytes(requestBody));
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {

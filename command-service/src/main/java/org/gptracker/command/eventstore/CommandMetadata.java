@@ -7,6 +7,11 @@ public final class CommandMetadata {
 
     public static final String ACTOR = "actor";
     public static final String CORRELATION_ID = "correlationId";
+    /**
+     * The state a country-scoped caller (recipient, donor) acts for; absent for the secretariat, empty
+     * for a scoped token naming no country. Checked by aggregates, not copied onto events.
+     */
+    public static final String ACTING_FOR = "actingFor";
 
     private CommandMetadata() {
     }

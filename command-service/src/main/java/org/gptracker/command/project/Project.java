@@ -2,9 +2,12 @@ package org.gptracker.command.project;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gptracker.command.AccessRefusedException;
 import org.gptracker.command.CommandRefusedException;
+import org.gptracker.command.eventstore.CommandMetadata;
 import org.gptracker.command.partnership.PartnershipCalendar;
 import org.gptracker.events.project.FundingCommitted;
 import org.gptracker.events.project.FundsDisbursed;
@@ -61,7 +64,12 @@ class Project {
     }
 
     @CommandHandler
-    void handle(ReviseProposal command, PartnershipCalendar calendar) {
+    void handle(ReviseProposal command, PartnershipCalendar calendar,
+                @MetaDataValue(CommandMetadata.ACTING_FOR) String actingFor) {
+        refuseUnlessRecipient(actingFor);
+        if (actingFor != null && command.recipients() != null && !codes(command.recipients()).contains(actingFor)) {
+            throw new AccessRefusedException("A revision by " + actingFor + " must keep " + actingFor + " among the recipients.");
+        }
         refuseOnceClosed();
         if (status != ProjectStatus.PROPOSED) {
             throw new CommandRefusedException("PROPOSAL_NOT_REVISABLE",
@@ -99,7 +107,9 @@ class Project {
     }
 
     @CommandHandler
-    void handle(AcceptOffer command, PartnershipCalendar calendar) {
+    void handle(AcceptOffer command, PartnershipCalendar calendar,
+                @MetaDataValue(CommandMetadata.ACTING_FOR) String actingFor) {
+        refuseUnlessRecipient(actingFor);
         refuseOnceClosed();
         Offers.Offer offer = offers.open(command.offerId());
         apply(new OfferAccepted(projectId, offer.offerId(), offer.donor(), command.effectiveDate(),
@@ -107,7 +117,9 @@ class Project {
     }
 
     @CommandHandler
-    void handle(DeclineOffer command, PartnershipCalendar calendar) {
+    void handle(DeclineOffer command, PartnershipCalendar calendar,
+                @MetaDataValue(CommandMetadata.ACTING_FOR) String actingFor) {
+        refuseUnlessRecipient(actingFor);
         refuseOnceClosed();
         Offers.Offer offer = offers.open(command.offerId());
         apply(new OfferDeclined(projectId, offer.offerId(), offer.donor(), command.reason(), command.effectiveDate(),
@@ -115,9 +127,14 @@ class Project {
     }
 
     @CommandHandler
-    void handle(WithdrawOffer command, PartnershipCalendar calendar) {
+    void handle(WithdrawOffer command, PartnershipCalendar calendar,
+                @MetaDataValue(CommandMetadata.ACTING_FOR) String actingFor) {
         refuseOnceClosed();
         Offers.Offer offer = offers.open(command.offerId());
+        if (actingFor != null && !offer.donor().code().equals(actingFor)) {
+            throw new AccessRefusedException("Only " + offer.donor().code() + ", who made offer " + offer.offerId()
+                    + ", or the secretariat may withdraw it.");
+        }
         apply(new OfferWithdrawn(projectId, offer.offerId(), offer.donor(), command.effectiveDate(),
                 presidency(calendar, command.effectiveDate())));
     }
@@ -225,6 +242,19 @@ class Project {
     /** The current status; for tests that watch the state machine. */
     ProjectStatus status() {
         return status;
+    }
+
+    /** {@code actingFor} is null for the secretariat, else the state the caller's token acts for. */
+    private void refuseUnlessRecipient(String actingFor) {
+        if (actingFor != null && !codes(proposal.recipients()).contains(actingFor)) {
+            throw new AccessRefusedException("Only a recipient of this project " + proposal.recipients()
+                    + " or the secretariat may do this" + (actingFor.isEmpty() ? "; your token names no country."
+                    : "; your token acts for " + actingFor + "."));
+        }
+    }
+
+    private static List<String> codes(List<Country> countries) {
+        return countries.stream().map(Country::code).toList();
     }
 
     private void refuseOnceClosed() {

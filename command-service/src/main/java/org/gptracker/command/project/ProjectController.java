@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.dispatch.CommandDispatcher;
+import org.gptracker.command.security.Caller;
 import org.gptracker.command.web.CommonProblems;
+import org.gptracker.events.value.Country;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,6 +45,7 @@ class ProjectController {
     ResponseEntity<ProjectResponse> propose(@RequestBody ProposeProjectRequest body, HttpServletRequest request) {
         String projectId = newId();
         ProposeProject command = body.toCommand(projectId, clock);
+        Caller.current().requireRecipientAmong(command.recipients().stream().map(Country::code).toList());
         return commands.send(request, body, command,
                 ResponseEntity.created(URI.create("/api/projects/" + projectId)).body(new ProjectResponse(projectId)));
     }
@@ -76,7 +79,9 @@ class ProjectController {
                                         HttpServletRequest request) {
         String id = ProjectRequests.pathId("projectId", projectId);
         String offerId = newId();
-        return commands.send(request, body, body.toCommand(id, offerId, clock),
+        OfferSupport command = body.toCommand(id, offerId, clock);
+        Caller.current().requireActingAs(command.donor().code());
+        return commands.send(request, body, command,
                 ResponseEntity.created(URI.create("/api/projects/" + id + "/offers/" + offerId))
                         .body(new OfferResponse(id, offerId)));
     }
@@ -141,7 +146,9 @@ class ProjectController {
                                               HttpServletRequest request) {
         String id = ProjectRequests.pathId("projectId", projectId);
         String commitmentId = newId();
-        return commands.send(request, body, body.toCommitment(id, commitmentId, clock),
+        CommitFunding command = body.toCommitment(id, commitmentId, clock);
+        Caller.current().requireActingAs(command.donor().code());
+        return commands.send(request, body, command,
                 ResponseEntity.status(HttpStatus.CREATED).body(new CommitmentResponse(id, commitmentId)));
     }
 
@@ -158,7 +165,9 @@ class ProjectController {
                                                   HttpServletRequest request) {
         String id = ProjectRequests.pathId("projectId", projectId);
         String disbursementId = newId();
-        return commands.send(request, body, body.toDisbursement(id, disbursementId, clock),
+        DisburseFunds command = body.toDisbursement(id, disbursementId, clock);
+        Caller.current().requireActingAs(command.donor().code());
+        return commands.send(request, body, command,
                 ResponseEntity.status(HttpStatus.CREATED).body(new DisbursementResponse(id, disbursementId)));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gptracker.command.AccessRefusedException;
 import org.gptracker.command.CommandRefusedException;
 import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.command.dispatch.IdempotencyKeyReusedException;
@@ -47,6 +48,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestValidationException.class)
     ResponseEntity<Object> invalid(RequestValidationException e) {
         return validationProblem(e.errors());
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ResponseEntity<Object> forbidden(AccessRefusedException e) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage()));
     }
 
     @ExceptionHandler(CommandRefusedException.class)

@@ -6,14 +6,14 @@ import org.springframework.http.ProblemDetail;
 import java.net.URI;
 
 /** The problem types this API answers with (RFC 9457); a client can switch on {@code type}. */
-final class Problems {
+public final class Problems {
 
     static final String BASE = "https://gp-tracker.org/problems/";
 
     private Problems() {
     }
 
-    static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
+    public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(BASE + slug));
         problem.setTitle(title);

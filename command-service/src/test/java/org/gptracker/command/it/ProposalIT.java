@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gptracker.events.envelope.EnvelopeCodec;
+import org.gptracker.testsupport.TestTokens;
 import org.gptracker.testsupport.TopicReader;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.project.ProjectProposed;
@@ -29,6 +30,7 @@ class ProposalIT extends CommandServiceTestBase {
     void aProposalIsStoredAsReadableJsonAndPublishedAsACloudEvent() throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.add("X-Correlation-Id", "req-42");
+        headers.setBearerAuth(TestTokens.token("olena.k", "UA", "RECIPIENT"));
 
         ResponseEntity<String> response = post("/api/projects", chornobylProposal(), headers);
 
@@ -45,6 +47,8 @@ class ProposalIT extends CommandServiceTestBase {
         assertThat(payload.get("title").asText()).isEqualTo("Rebuild physical protection at the Chornobyl site");
         assertThat(payload.get("requestedBudget").get("amount").asText()).isEqualTo("2500000.00");
         assertThat(json.readTree((String) row.get("meta_data")).get("correlationId").asText()).isEqualTo("req-42");
+        assertThat(json.readTree((String) row.get("meta_data")).get("actor").asText()).isEqualTo("olena.k");
+        assertThat(json.readTree((String) row.get("meta_data")).has("actingFor")).isFalse();
         assertThat(row.get("sequence_number")).isEqualTo(0L);
         assertThat(row.get("type")).isEqualTo("Project");
         assertThat(row.get("payload_type")).isEqualTo("gp.project.ProjectProposed");
@@ -63,7 +67,7 @@ class ProposalIT extends CommandServiceTestBase {
             assertThat(cloudEvent.get("subject").asText()).isEqualTo(projectId);
             assertThat(cloudEvent.get("sequence").asLong()).isZero();
             assertThat(cloudEvent.get("effectivedate").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
-            assertThat(cloudEvent.get("actor").asText()).isEqualTo("anonymous");
+            assertThat(cloudEvent.get("actor").asText()).isEqualTo("olena.k");
             assertThat(cloudEvent.get("correlationid").asText()).isEqualTo("req-42");
             assertThat(cloudEvent.get("aggregatetype").asText()).isEqualTo("Project");
 

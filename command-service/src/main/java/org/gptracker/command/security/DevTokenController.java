@@ -1,0 +1,38 @@
+package org.gptracker.command.security;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.Resource;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+
+/**
+ * Mints bearer tokens for trying the API on a laptop. It exists only under the {@code local-stack}
+ * profile, whose key the local stack generated; no other profile has this endpoint.
+ */
+@RestController
+@Profile(SecurityConfiguration.LOCAL_STACK_PROFILE)
+@Tag(name = "Local tokens", description = "Only under the local-stack profile")
+class DevTokenController {
+
+    private final DevTokenIssuer issuer;
+
+    DevTokenController(@Value("${gp.dev-tokens.private-key-location}") Resource privateKey, Clock clock) {
+        this.issuer = new DevTokenIssuer(privateKey, clock);
+    }
+
+    @PostMapping("/dev/tokens")
+    @SecurityRequirements
+    @Operation(summary = "Mint a token (local stack only)",
+            description = "{\"sub\":\"alice\",\"roles\":[\"SECRETARIAT\"],\"country\":null} → a JWT signed with the local key. "
+                    + "RECIPIENT and DONOR need a country.")
+    DevTokenIssuer.Token mint(@RequestBody DevTokenRequest request) {
+        return issuer.issue(request.checked());
+    }
+}
