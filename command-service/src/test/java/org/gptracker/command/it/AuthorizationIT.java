@@ -116,6 +116,16 @@ class AuthorizationIT extends CommandServiceTestBase {
     }
 
     @Test
+    void theApiDocsDescribeTheBearerTokenAndItsProblems() throws Exception {
+        JsonNode docs = JSON.readTree(send(NO_TOKEN, new Call(HttpMethod.GET, "/v3/api-docs", null)).getBody());
+
+        assertThat(docs.at("/components/securitySchemes/bearer-jwt/scheme").asText()).isEqualTo("bearer");
+        JsonNode commit = docs.at("/paths/~1api~1projects~1{projectId}~1commitments/post");
+        assertThat(commit.at("/responses/401/description").asText()).isNotBlank();
+        assertThat(commit.at("/responses/403/description").asText()).isNotBlank();
+    }
+
+    @Test
     void theTokenMintingEndpointDoesNotExistOutsideTheLocalStackProfile() {
         ResponseEntity<String> response = send(SECRETARIAT, new Call(HttpMethod.POST, "/dev/tokens",
                 "{\"sub\":\"alice\",\"roles\":[\"SECRETARIAT\"],\"country\":null}"));

@@ -95,6 +95,16 @@ class QueryAuthorizationIT extends QueryServiceTestBase {
         assertThat(json.readTree(response.getBody()).get("detail").asText()).containsIgnoringCase("expired");
     }
 
+    @Test
+    void theApiDocsAreOpenAndDescribeTheBearerToken() throws Exception {
+        ResponseEntity<String> response = get(NO_TOKEN, "/v3/api-docs");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode docs = json.readTree(response.getBody());
+        assertThat(docs.at("/components/securitySchemes/bearer-jwt/scheme").asText()).isEqualTo("bearer");
+        assertThat(docs.at("/paths/~1api~1projects~1{id}/get/responses/401/description").asText()).isNotBlank();
+    }
+
     private ResponseEntity<String> get(Caller caller, String path) {
         HttpHeaders headers = new HttpHeaders();
         if (caller.token() == null) {
