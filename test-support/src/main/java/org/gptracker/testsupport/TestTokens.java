@@ -7,6 +7,8 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.gptracker.infra.SigningKeys;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,9 +48,29 @@ public final class TestTokens {
         return sign(TRUSTED, subject, country, Arrays.asList(roles), Instant.now().plus(Duration.ofHours(1)));
     }
 
+    /** The {@code sub} of {@link #secretariat()} tokens. */
+    public static final String SECRETARIAT_SUBJECT = "secretariat-tests";
+    /** A request header, never sent, telling {@link #secretariatByDefault()} to send no token at all. */
+    public static final String WITHOUT_TOKEN = "X-Test-Without-Token";
+
     public static String secretariat() {
-        return token("secretariat-tests", null, "SECRETARIAT");
+        return token(SECRETARIAT_SUBJECT, null, "SECRETARIAT");
     }
+
+    /**
+     * For a test's RestTemplate: a request that names no Authorization of its own is sent with a
+     * secretariat token; one with the {@value #WITHOUT_TOKEN} header is sent with none.
+     */
+    public static ClientHttpRequestInterceptor secretariatByDefault() {
+        return SECRETARIAT_BY_DEFAULT;
+    }
+
+    private static final ClientHttpRequestInterceptor SECRETARIAT_BY_DEFAULT = (request, body, execution) -> {
+        if (request.getHeaders().remove(WITHOUT_TOKEN) == null && !request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
+            request.getHeaders().setBearerAuth(secretariat());
+        }
+        return execution.execute(request, body);
+    };
 
     /** Signed by the trusted key but expired an hour ago. */
     public static String expired(String subject, String country, String... roles) {

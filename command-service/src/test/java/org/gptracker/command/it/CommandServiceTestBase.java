@@ -4,7 +4,6 @@ import org.gptracker.testsupport.TestInfrastructure;
 import org.gptracker.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,25 +31,13 @@ abstract class CommandServiceTestBase {
     @Autowired
     JdbcTemplate jdbc;
 
-    static final String SECRETARIAT_TOKEN = TestTokens.secretariat();
-    /** The {@code sub} of {@link #SECRETARIAT_TOKEN}: the actor recorded on events the tests cause. */
-    static final String SECRETARIAT_SUBJECT = "secretariat-tests";
-
-    /** A request header (never sent) telling {@link #http} to send no token at all. */
-    static final String WITHOUT_TOKEN = "X-Test-Without-Token";
-
-    /** Every request of {@link #http} that names no Authorization of its own is sent as the secretariat. */
-    private static final ClientHttpRequestInterceptor SECRETARIAT_BY_DEFAULT = (request, body, execution) -> {
-        if (request.getHeaders().remove(WITHOUT_TOKEN) == null && !request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
-            request.getHeaders().setBearerAuth(SECRETARIAT_TOKEN);
-        }
-        return execution.execute(request, body);
-    };
+    static final String WITHOUT_TOKEN = TestTokens.WITHOUT_TOKEN;
+    static final String SECRETARIAT_SUBJECT = TestTokens.SECRETARIAT_SUBJECT;
 
     @BeforeEach
     void sendAsSecretariatUnlessToldOtherwise() {
-        if (!http.getRestTemplate().getInterceptors().contains(SECRETARIAT_BY_DEFAULT)) {
-            http.getRestTemplate().getInterceptors().add(SECRETARIAT_BY_DEFAULT);
+        if (!http.getRestTemplate().getInterceptors().contains(TestTokens.secretariatByDefault())) {
+            http.getRestTemplate().getInterceptors().add(TestTokens.secretariatByDefault());
         }
     }
 

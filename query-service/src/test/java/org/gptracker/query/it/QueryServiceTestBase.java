@@ -8,8 +8,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.gptracker.testsupport.TestInfrastructure;
 import org.gptracker.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,22 +56,13 @@ abstract class QueryServiceTestBase {
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
 
-    /** A request header (never sent) telling {@link #http} to send no token at all. */
-    static final String WITHOUT_TOKEN = "X-Test-Without-Token";
-    static final String SECRETARIAT_TOKEN = TestTokens.secretariat();
-
-    /** Every request of {@link #http} that names no Authorization of its own is sent with the secretariat's token. */
-    private static final ClientHttpRequestInterceptor SECRETARIAT_BY_DEFAULT = (request, body, execution) -> {
-        if (request.getHeaders().remove(WITHOUT_TOKEN) == null && !request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
-            request.getHeaders().setBearerAuth(SECRETARIAT_TOKEN);
-        }
-        return execution.execute(request, body);
-    };
+    static final String WITHOUT_TOKEN = TestTokens.WITHOUT_TOKEN;
+    static final String SECRETARIAT_SUBJECT = TestTokens.SECRETARIAT_SUBJECT;
 
     @BeforeEach
     void sendAsSecretariatUnlessToldOtherwise() {
-        if (!http.getRestTemplate().getInterceptors().contains(SECRETARIAT_BY_DEFAULT)) {
-            http.getRestTemplate().getInterceptors().add(SECRETARIAT_BY_DEFAULT);
+        if (!http.getRestTemplate().getInterceptors().contains(TestTokens.secretariatByDefault())) {
+            http.getRestTemplate().getInterceptors().add(TestTokens.secretariatByDefault());
         }
     }
 
