@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     @Test
     void projectionsAndReadModelsKnowNothingOfKafka() {
-        noClasses().that().resideInAnyPackage("org.gptracker.query.projection..", "org.gptracker.query.project..")
+        noClasses().that().resideInAnyPackage("org.gptracker.query.projection..", "org.gptracker.query.project..",
+                        "org.gptracker.query.history..", "org.gptracker.query.presidency..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
                 .check(queryService);
     }

@@ -61,4 +61,11 @@ public final class EventRecords {
         ((ObjectNode) proposal.data()).remove("title");
         return CODEC.encode(proposal);
     }
+
+    /** An event at {@code sequence} of its aggregate's stream, recorded at that time by that actor in that request. */
+    public static EventEnvelope envelope(GpEvent event, String aggregateId, long sequence, Instant recordedAt,
+                                         String actor, String correlationId) {
+        return CODEC.wrap(event, new Provenance(UUID.randomUUID().toString(), "urn:gp-tracker:command-service",
+                aggregateId, sequence, recordedAt, actor, correlationId));
+    }
 }

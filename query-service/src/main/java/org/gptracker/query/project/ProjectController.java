@@ -1,17 +1,22 @@
 package org.gptracker.query.project;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gptracker.events.value.CbrnArea;
 import org.gptracker.query.web.NotFoundException;
+import org.gptracker.query.web.QueryParameters;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 @RestController
@@ -19,24 +24,64 @@ import java.util.UUID;
 @RequestMapping("/api/projects")
 class ProjectController {
 
-    private final ProjectRepository projects;
+    private final ProjectQueries projects;
 
-    ProjectController(ProjectRepository projects) {
+    ProjectController(ProjectQueries projects) {
         this.projects = projects;
     }
 
     /** The project as the read model knows it: a project proposed a moment ago may not be visible yet. */
     @GetMapping("/{id}")
-    @Operation(summary = "A project as it stands now",
-            description = "Status, recipients, area, priorities, budget, partners, offers, money committed and disbursed, "
-                    + "milestones with their presidency, and version (the last applied sequence).")
+    @Operation(summary = "A project as it stands now, or as it stood at the end of a date",
+            description = "Status, recipients, area, priorities, budget, partners, offers, money committed and disbursed "
+                    + "per donor and currency, milestones with their presidency, and version (the last applied sequence). "
+                    + "With asOf only what had taken effect by the end of that date counts; the proposal's fields are "
+                    + "as they stand now.")
     @ApiResponse(responseCode = "200", description = "The project")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID",
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID, or asOf not a date",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such project (yet)",
+    @ApiResponse(responseCode = "404", description = "No such project (yet), or not proposed by asOf",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ProjectView project(@PathVariable UUID id) {
-        return projects.find(id).map(ProjectView::of).orElseThrow(() -> new NotFoundException(
-                "No project with id " + id + " is known. A project proposed a moment ago may take a moment to appear."));
+    ProjectView project(@PathVariable UUID id,
+                        @Parameter(description = "YYYY-MM-DD: the state at the end of that effective date")
+                        @RequestParam(required = false) String asOf) {
+        QueryParameters parameters = new QueryParameters();
+        LocalDate date = parameters.date("asOf", asOf);
+        parameters.check();
+        return projects.find(id, date).orElseThrow(() -> new NotFoundException(date == null
+                ? "No project with id " + id + " is known. A project proposed a moment ago may take a moment to appear."
+                : "No project with id " + id + " had been proposed by the end of " + date + "."));
+    }
+
+    @GetMapping
+    @Operation(summary = "Projects, filtered, a page at a time",
+            description = "Every filter is optional; together they all must hold. Sorted by proposal date, then id. "
+                    + "With asOf each filter is read as it stood at the end of that date, and only projects proposed by "
+                    + "then are listed.")
+    @ApiResponse(responseCode = "200", description = "A page of project summaries")
+    @ApiResponse(responseCode = "400", description = "Bad filter or paging values, each listed in errors",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ProjectPage list(
+            @Parameter(description = "PROPOSED, MATCHED, FUNDED or CLOSED") @RequestParam(required = false) String status,
+            @Parameter(description = "a presidency year: projects with any event in it") @RequestParam(required = false) String presidency,
+            @Parameter(description = "CHEMICAL, BIOLOGICAL, RADIOLOGICAL, NUCLEAR or CROSS_CUTTING") @RequestParam(required = false) String area,
+            @Parameter(description = "ISO 3166-1 alpha-2: projects it offered support or committed funding to") @RequestParam(required = false) String donor,
+            @Parameter(description = "ISO 3166-1 alpha-2: projects it is a recipient of") @RequestParam(required = false) String recipient,
+            @Parameter(description = "a priority code, e.g. BIOSECURITY_AFRICA") @RequestParam(required = false) String priority,
+            @Parameter(description = "YYYY-MM-DD: the state at the end of that effective date") @RequestParam(required = false) String asOf,
+            @Parameter(description = "0-based page number, default 0") @RequestParam(required = false) String page,
+            @Parameter(description = "page size, 1 to 200, default 20") @RequestParam(required = false) String size) {
+        QueryParameters parameters = new QueryParameters();
+        ProjectFilter filter = new ProjectFilter(
+                parameters.oneOf("status", status, ProjectStatus.class),
+                parameters.integer("presidency", presidency, 2002, 9999),
+                parameters.oneOf("area", area, CbrnArea.class),
+                parameters.country("donor", donor),
+                parameters.country("recipient", recipient),
+                parameters.code("priority", priority),
+                parameters.date("asOf", asOf));
+        Paging paging = Paging.of(parameters, page, size);
+        parameters.check();
+        return projects.list(filter, paging.page(), paging.size());
     }
 }

@@ -21,6 +21,8 @@ class ProjectProposedHandler implements ProjectionHandler<ProjectProposed> {
 
     @Override
     public void apply(ProjectProposed event, EventEnvelope envelope) {
-        projects.insert(ProjectRow.proposed(event, envelope));
+        ProjectRow project = ProjectRow.proposed(event, envelope);
+        projects.insert(project);
+        projects.recordActivity(project, event);
     }
 }

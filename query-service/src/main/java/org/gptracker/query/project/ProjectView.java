@@ -2,17 +2,18 @@ package org.gptracker.query.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gptracker.events.value.Money;
+import org.gptracker.query.project.ProjectSummary.Milestone;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code project} answer of DESIGN §4. Field names are part of the contract. Offers,
- * commitments and disbursements stay empty lists until the events that create them are projected.
+ * The {@code project} answer of DESIGN §4. Field names are part of the contract.
  *
- * @param milestones the dates each milestone took effect (proposed, matched, funded, closed), only those reached
+ * @param partners   donors with an accepted offer, in the order they became partners
+ * @param committed  money committed, summed per donor and currency
+ * @param disbursed  money disbursed, summed per donor and currency
+ * @param milestones the milestones reached: proposed, matched, funded, closed
  * @param version    the sequence of the last event applied to the project
  */
 record ProjectView(
@@ -27,35 +28,25 @@ record ProjectView(
         @JsonInclude(JsonInclude.Include.NON_NULL) String outcome,
         Money requestedBudget,
         List<String> partners,
-        List<Object> offers,
-        List<Object> committed,
-        List<Object> disbursed,
+        List<OfferView> offers,
+        List<DonorAmount> committed,
+        List<DonorAmount> disbursed,
         Map<String, Milestone> milestones,
         long version) {
 
-    /** When a milestone took effect, and the presidency that date falls in (null when none). */
-    record Milestone(LocalDate date, Integer presidency) {
+    /** An offer; {@code amount} is absent for an offer of expertise only. */
+    record OfferView(String offerId, String donor, String kind, String state,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Money amount) {
     }
 
-    static ProjectView of(ProjectRow project) {
-        Map<String, Milestone> milestones = new LinkedHashMap<>();
-        milestones.put("proposed", new Milestone(project.proposedOn(), project.proposedPresidency()));
-        return new ProjectView(
-                project.projectId().toString(),
-                project.title(),
-                project.description(),
-                project.recipients(),
-                project.area(),
-                project.priorities(),
-                project.expertiseNeeded(),
-                project.status().name(),
-                null,
-                project.requestedBudget(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                milestones,
-                project.version());
+    /** An amount of money from one donor: {@code {"donor":"CA","amount":{"amount":"1000.00","currency":"CAD"}}}. */
+    record DonorAmount(String donor, Money amount) {
+    }
+
+    static ProjectView of(ProjectSummary summary, String description, List<String> expertiseNeeded, List<String> partners,
+                          List<OfferView> offers, List<DonorAmount> committed, List<DonorAmount> disbursed) {
+        return new ProjectView(summary.projectId(), summary.title(), description, summary.recipients(), summary.area(),
+                summary.priorities(), expertiseNeeded, summary.status(), summary.outcome(), summary.requestedBudget(),
+                partners, offers, committed, disbursed, summary.milestones(), summary.version());
     }
 }

@@ -8,19 +8,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Every projection handler, by the event type it applies; an event nobody handles is simply passed over. */
+/**
+ * Every projection handler, by the event type it applies; an event nobody handles is simply passed over.
+ * A handler of {@link GpEvent} itself applies every event, after the handlers of the event's own type.
+ */
 @Component
 class Projections {
 
     private final Map<Class<?>, List<ProjectionHandler<?>>> byEventType;
+    private final List<ProjectionHandler<?>> ofEveryEvent;
 
     Projections(List<ProjectionHandler<?>> handlers) {
         this.byEventType = handlers.stream().collect(Collectors.groupingBy(ProjectionHandler::eventType));
+        this.ofEveryEvent = byEventType.getOrDefault(GpEvent.class, List.of());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     void apply(GpEvent event, EventEnvelope envelope) {
         for (ProjectionHandler handler : byEventType.getOrDefault(event.getClass(), List.of())) {
+            handler.apply(event, envelope);
+        }
+        for (ProjectionHandler handler : ofEveryEvent) {
             handler.apply(event, envelope);
         }
     }

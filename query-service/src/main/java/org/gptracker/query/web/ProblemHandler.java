@@ -43,6 +43,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
     }
 
+    @ExceptionHandler(InvalidParametersException.class)
+    ResponseEntity<Object> invalidParameters(InvalidParametersException e) {
+        return Problems.respond(Problems.validation(e.errors()));
+    }
+
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
             DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> unavailable(Exception e) {

@@ -57,6 +57,11 @@ class QueryAuthorizationIT extends QueryServiceTestBase {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(UNKNOWN_PROJECT, READERS, HttpStatus.NOT_FOUND),
             new Endpoint(UNKNOWN_PROJECT + "/history", AUDITORS, HttpStatus.NOT_FOUND),
+            new Endpoint("/api/projects?recipient=ZW&size=1", READERS, HttpStatus.OK),
+            new Endpoint("/api/presidencies", READERS, HttpStatus.OK),
+            new Endpoint("/api/presidencies/2099", READERS, HttpStatus.NOT_FOUND),
+            new Endpoint("/api/presidencies/2099/projects", READERS, HttpStatus.NOT_FOUND),
+            new Endpoint("/api/presidencies/2099/events", READERS, HttpStatus.OK),
             new Endpoint("/admin/rebuild", AUDITORS, HttpStatus.NOT_FOUND),
             new Endpoint("/actuator/prometheus", AUDITORS, HttpStatus.OK),
             new Endpoint("/actuator/health", Set.copyOf(CALLERS), HttpStatus.OK));

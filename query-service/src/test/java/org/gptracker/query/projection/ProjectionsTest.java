@@ -1,9 +1,12 @@
 package org.gptracker.query.projection;
 
+import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.presidency.PriorityDeclared;
 import org.gptracker.events.project.ProjectProposed;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +36,33 @@ class ProjectionsTest {
         projections.apply(proposal, envelope(proposal, "p-1", 0));
 
         assertThat(applied).isEmpty();
+    }
+
+    @Test
+    void aHandlerOfEveryEventAppliesEventsOfEveryTypeAfterTheirOwnHandlers() {
+        Projections projections = new Projections(List.of(everyEvent("log"), handler("summary")));
+        ProjectProposed proposal = chornobylProposal("p-1");
+        PriorityDeclared priority = new PriorityDeclared(2025, "AFRICA_BIO", "Biosecurity in Africa",
+                LocalDate.of(2025, 1, 10), 2025);
+
+        projections.apply(proposal, envelope(proposal, "p-1", 0));
+        projections.apply(priority, envelope(priority, "2025", 1));
+
+        assertThat(applied).containsExactly("summary p-1", "log ProjectProposed", "log PriorityDeclared");
+    }
+
+    private ProjectionHandler<GpEvent> everyEvent(String name) {
+        return new ProjectionHandler<>() {
+            @Override
+            public Class<GpEvent> eventType() {
+                return GpEvent.class;
+            }
+
+            @Override
+            public void apply(GpEvent event, EventEnvelope envelope) {
+                applied.add(name + " " + event.getClass().getSimpleName());
+            }
+        };
     }
 
     private ProjectionHandler<ProjectProposed> handler(String name) {

@@ -42,6 +42,16 @@ class ProblemHandlerTest {
     }
 
     @Test
+    void parametersAControllerFoundBadAreOneValidationProblemListingEach() throws Exception {
+        problem(get("/things/paged"), 400, "validation")
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].message").value("'0' is not an integer from 1 to 1000"))
+                .andExpect(jsonPath("$.errors[1].field").value("cursor"))
+                .andExpect(jsonPath("$.errors[1].message").value("is not a cursor this API handed out"))
+                .andExpect(jsonPath("$.detail").value("The request has invalid parts: size, cursor."));
+    }
+
+    @Test
     void aWrongMethodIsAMethodNotAllowedProblem() throws Exception {
         problem(post("/things/by-id/" + UUID.randomUUID()), 405, "method-not-allowed");
     }
@@ -87,6 +97,17 @@ class ProblemHandlerTest {
         @GetMapping("/things/by-id/{id}")
         String byId(@PathVariable UUID id) {
             return id.toString();
+        }
+
+        @GetMapping("/things/paged")
+        String paged() {
+            QueryParameters parameters = new QueryParameters();
+            parameters.integer("size", "0", 1, 1000);
+            parameters.parsed("cursor", "garbage", value -> {
+                throw new IllegalArgumentException("is not a cursor this API handed out");
+            });
+            parameters.check();
+            return "unreachable";
         }
 
         @GetMapping("/things/database-down")

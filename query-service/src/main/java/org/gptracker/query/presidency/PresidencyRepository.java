@@ -1,0 +1,60 @@
+package org.gptracker.query.presidency;
+
+import org.gptracker.events.presidency.Priority;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Writes the presidency read model: {@code read.presidency} and {@code read.presidency_priority}. */
+@Repository
+class PresidencyRepository {
+
+    private final JdbcTemplate jdbc;
+
+    PresidencyRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(PresidencyRow presidency) {
+        jdbc.update("""
+                        insert into read.presidency (year, chair, starts_on, ends_on, opened_on, closed_on, successor_year,
+                            version, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                presidency.year(), presidency.chair(), presidency.startsOn(), presidency.endsOn(), presidency.openedOn(),
+                presidency.closedOn(), presidency.successorYear(), presidency.version(), Timestamp.from(presidency.updatedAt()));
+    }
+
+    void update(PresidencyRow presidency) {
+        int updated = jdbc.update("""
+                        update read.presidency set closed_on = ?, successor_year = ?, version = ?, updated_at = ?
+                        where year = ?""",
+                presidency.closedOn(), presidency.successorYear(), presidency.version(),
+                Timestamp.from(presidency.updatedAt()), presidency.year());
+        if (updated != 1) {
+            throw new IllegalStateException("presidency " + presidency.year() + " is not in read.presidency");
+        }
+    }
+
+    PresidencyRow get(int year) {
+        return jdbc.query("select * from read.presidency where year = ?", (rs, n) -> new PresidencyRow(rs.getInt("year"),
+                        rs.getString("chair"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                        rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+                        rs.getObject("successor_year", Integer.class), rs.getLong("version"),
+                        rs.getTimestamp("updated_at").toInstant()), year)
+                .stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("presidency " + year + " is not in read.presidency"));
+    }
+
+    /** Appended after the presidency's priorities so far. */
+    void declare(int year, List<Priority> priorities, LocalDate declaredOn) {
+        for (Priority priority : priorities) {
+            jdbc.update("""
+                            insert into read.presidency_priority (year, code, title, position, declared_on)
+                            values (?, ?, ?, (select count(*) from read.presidency_priority where year = ?), ?)""",
+                    year, priority.code(), priority.title(), year, declaredOn);
+        }
+    }
+}
