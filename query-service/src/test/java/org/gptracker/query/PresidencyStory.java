@@ -6,7 +6,7 @@ import org.gptracker.events.presidency.PresidencyClosed;
 import org.gptracker.events.presidency.PresidencyOpened;
 import org.gptracker.events.presidency.Priority;
 import org.gptracker.events.presidency.PriorityDeclared;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class PresidencyStory {
         for (int i = 0; i < codesAndTitles.length; i += 2) {
             priorities.add(new Priority(codesAndTitles[i], codesAndTitles[i + 1]));
         }
-        return add(new PresidencyOpened(year, Country.of(chair), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+        return add(new PresidencyOpened(year, Member.of(chair), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                 priorities, LocalDate.parse(on), year));
     }
 

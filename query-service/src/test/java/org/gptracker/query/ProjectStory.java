@@ -15,6 +15,7 @@ import org.gptracker.events.project.SupportKind;
 import org.gptracker.events.project.SupportOffered;
 import org.gptracker.events.value.CbrnArea;
 import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.math.BigDecimal;
@@ -78,30 +79,30 @@ public final class ProjectStory {
 
     /** An offer of funds, or of expertise only when {@code amount} is null. */
     public ProjectStory offered(String on, String offerId, String donor, String amount) {
-        return add(new SupportOffered(projectId, offerId, Country.of(donor),
+        return add(new SupportOffered(projectId, offerId, Member.of(donor),
                 amount == null ? SupportKind.EXPERTISE : SupportKind.FUNDS, amount == null ? null : money(amount),
                 amount == null ? List.of("trainers") : null, date(on), presidency(on)));
     }
 
     public ProjectStory accepted(String on, String offerId, String donor) {
-        return add(new OfferAccepted(projectId, offerId, Country.of(donor), date(on), presidency(on)));
+        return add(new OfferAccepted(projectId, offerId, Member.of(donor), date(on), presidency(on)));
     }
 
     public ProjectStory declined(String on, String offerId, String donor) {
-        return add(new OfferDeclined(projectId, offerId, Country.of(donor), "not needed", date(on), presidency(on)));
+        return add(new OfferDeclined(projectId, offerId, Member.of(donor), "not needed", date(on), presidency(on)));
     }
 
     public ProjectStory withdrawn(String on, String offerId, String donor) {
-        return add(new OfferWithdrawn(projectId, offerId, Country.of(donor), date(on), presidency(on)));
+        return add(new OfferWithdrawn(projectId, offerId, Member.of(donor), date(on), presidency(on)));
     }
 
     /** @param amount e.g. {@code "1000.00 EUR"} */
     public ProjectStory committed(String on, String commitmentId, String donor, String amount) {
-        return add(new FundingCommitted(projectId, commitmentId, Country.of(donor), money(amount), date(on), presidency(on)));
+        return add(new FundingCommitted(projectId, commitmentId, Member.of(donor), money(amount), date(on), presidency(on)));
     }
 
     public ProjectStory disbursed(String on, String disbursementId, String donor, String amount) {
-        return add(new FundsDisbursed(projectId, disbursementId, Country.of(donor), money(amount), date(on), presidency(on)));
+        return add(new FundsDisbursed(projectId, disbursementId, Member.of(donor), money(amount), date(on), presidency(on)));
     }
 
     public ProjectStory closed(String on, Outcome outcome) {

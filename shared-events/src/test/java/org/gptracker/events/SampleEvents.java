@@ -20,6 +20,7 @@ import org.gptracker.events.project.SupportKind;
 import org.gptracker.events.project.SupportOffered;
 import org.gptracker.events.value.CbrnArea;
 import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
@@ -47,24 +48,24 @@ public final class SampleEvents {
                         List.of("physical protection"),
                         LocalDate.of(2023, 3, 14),
                         2023),
-                new PresidencyOpened(2023, Country.of("JP"), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
+                new PresidencyOpened(2023, Member.of("JP"), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
                         List.of(new Priority("UKRAINE", "Ukraine"), new Priority("BIOSECURITY_AFRICA", "Biosecurity in Africa")),
                         LocalDate.of(2023, 1, 1), 2023),
                 new PriorityDeclared(2023, "UNSCR_1540_INDO_PACIFIC", "UNSCR 1540 in the Indo-Pacific", LocalDate.of(2023, 2, 1), 2023),
                 new PresidencyClosed(2023, LocalDate.of(2023, 12, 31), 2024, LocalDate.of(2023, 12, 31), 2023),
-                new MemberAdmitted(Country.of("CA"), LocalDate.of(2002, 6, 27), LocalDate.of(2002, 6, 27), 2002),
-                new MemberSuspended(Country.of("RU"), LocalDate.of(2022, 3, 1), "suspended by the members", LocalDate.of(2022, 3, 1), 2022),
-                new MemberReinstated(Country.of("RU"), LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 1), null),
+                new MemberAdmitted(Member.of("CA"), LocalDate.of(2002, 6, 27), LocalDate.of(2002, 6, 27), 2002),
+                new MemberSuspended(Member.of("RU"), LocalDate.of(2022, 3, 1), "suspended by the members", LocalDate.of(2022, 3, 1), 2022),
+                new MemberReinstated(Member.of("RU"), LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 1), null),
                 new ProposalRevised(PROJECT, null, "Adds detection at the perimeter", null, null, null,
                         Money.parse("2750000.00", "EUR"), null, LocalDate.of(2023, 3, 20), 2023),
-                new SupportOffered(PROJECT, OFFER, Country.of("CA"), SupportKind.FUNDS_AND_EXPERTISE,
+                new SupportOffered(PROJECT, OFFER, Member.of("CA"), SupportKind.FUNDS_AND_EXPERTISE,
                         Money.parse("1500000.00", "CAD"), List.of("physical protection"), LocalDate.of(2023, 4, 2), 2023),
-                new OfferAccepted(PROJECT, OFFER, Country.of("CA"), LocalDate.of(2023, 4, 10), 2023),
-                new OfferDeclined(PROJECT, OFFER, Country.of("JP"), "covered by another donor", LocalDate.of(2023, 4, 11), 2023),
-                new OfferWithdrawn(PROJECT, OFFER, Country.of("JP"), LocalDate.of(2023, 4, 12), 2023),
-                new FundingCommitted(PROJECT, "2c9a4d1e-8f3b-4c5d-9e6f-7a8b9c0d1e2f", Country.of("CA"),
+                new OfferAccepted(PROJECT, OFFER, Member.of("CA"), LocalDate.of(2023, 4, 10), 2023),
+                new OfferDeclined(PROJECT, OFFER, Member.of("EU"), "covered by another donor", LocalDate.of(2023, 4, 11), 2023),
+                new OfferWithdrawn(PROJECT, OFFER, Member.of("JP"), LocalDate.of(2023, 4, 12), 2023),
+                new FundingCommitted(PROJECT, "2c9a4d1e-8f3b-4c5d-9e6f-7a8b9c0d1e2f", Member.of("CA"),
                         Money.parse("1500000.00", "CAD"), LocalDate.of(2023, 5, 2), 2023),
-                new FundsDisbursed(PROJECT, "3d0b5e2f-9a4c-4d6e-8f70-8b9c0d1e2f3a", Country.of("CA"),
+                new FundsDisbursed(PROJECT, "3d0b5e2f-9a4c-4d6e-8f70-8b9c0d1e2f3a", Member.of("CA"),
                         Money.parse("500000.00", "CAD"), LocalDate.of(2023, 6, 2), 2023),
                 new ProjectClosed(PROJECT, Outcome.COMPLETED, "Delivered and handed over", LocalDate.of(2024, 11, 30), 2024));
     }

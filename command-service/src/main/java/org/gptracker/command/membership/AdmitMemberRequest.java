@@ -17,7 +17,7 @@ record AdmitMemberRequest(
 
     AdmitMember toCommand(Clock clock) {
         FieldErrors errors = new FieldErrors();
-        var checkedCountry = MembershipRequests.country(errors, "country", country);
+        var checkedCountry = MembershipRequests.member(errors, "country", country);
         var checkedAdmittedOn = errors.requiredDate("admittedOn", admittedOn);
         var checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.command.web.CommonProblems;
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +57,7 @@ class MembershipController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<MemberResponse> suspend(@PathVariable("country") String country, @RequestBody SuspendMemberRequest body,
                                                    HttpServletRequest request) {
-        Country member = pathCountry(country);
+        Member member = pathMember(country);
         return commands.send(request, body, body.toCommand(member, clock),
                 ResponseEntity.status(201).body(new MemberResponse(member.code())));
     }
@@ -72,15 +72,15 @@ class MembershipController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<MemberResponse> reinstate(@PathVariable("country") String country, @RequestBody ReinstateMemberRequest body,
                                                      HttpServletRequest request) {
-        Country member = pathCountry(country);
+        Member member = pathMember(country);
         return commands.send(request, body, body.toCommand(member, clock),
                 ResponseEntity.status(201).body(new MemberResponse(member.code())));
     }
 
 
-    private static Country pathCountry(String value) {
+    private static Member pathMember(String value) {
         FieldErrors errors = new FieldErrors();
-        Country country = errors.parse("country", () -> Country.of(value));
+        Member country = errors.parse("country", () -> Member.of(value));
         errors.throwIfAny();
         return country;
     }

@@ -1,7 +1,7 @@
 package org.gptracker.command.membership;
 
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 
 /** Parsing shared by the membership request bodies. */
@@ -12,8 +12,8 @@ final class MembershipRequests {
     private MembershipRequests() {
     }
 
-    static Country country(FieldErrors errors, String field, String value) {
-        return errors.required(field, value) == null ? null : errors.parse(field, () -> Country.of(value));
+    static Member member(FieldErrors errors, String field, String value) {
+        return errors.required(field, value) == null ? null : errors.parse(field, () -> Member.of(value));
     }
 
 

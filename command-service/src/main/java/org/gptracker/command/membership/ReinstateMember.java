@@ -1,10 +1,10 @@
 package org.gptracker.command.membership;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 
 /** A suspended member is reinstated from {@code since} (the first day it is in good standing again). */
-public record ReinstateMember(@TargetAggregateIdentifier Country country, LocalDate since, LocalDate effectiveDate) {
+public record ReinstateMember(@TargetAggregateIdentifier Member country, LocalDate since, LocalDate effectiveDate) {
 }

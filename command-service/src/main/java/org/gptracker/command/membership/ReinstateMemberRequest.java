@@ -2,7 +2,7 @@ package org.gptracker.command.membership;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.Clock;
 
@@ -15,7 +15,7 @@ record ReinstateMemberRequest(
         @Schema(format = "date", description = "the business date of the decision; today when absent, never in the future")
         String effectiveDate) {
 
-    ReinstateMember toCommand(Country country, Clock clock) {
+    ReinstateMember toCommand(Member country, Clock clock) {
         FieldErrors errors = new FieldErrors();
         var checkedSince = errors.requiredDate("since", since);
         var checkedDate = errors.effectiveDate(effectiveDate, clock);

@@ -2,7 +2,7 @@ package org.gptracker.command.membership;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.Clock;
 
@@ -17,7 +17,7 @@ record SuspendMemberRequest(
         @Schema(format = "date", description = "the business date of the decision; today when absent, never in the future")
         String effectiveDate) {
 
-    SuspendMember toCommand(Country country, Clock clock) {
+    SuspendMember toCommand(Member country, Clock clock) {
         FieldErrors errors = new FieldErrors();
         var checkedSince = errors.requiredDate("since", since);
         var checkedReason = errors.requiredText("reason", reason, MembershipRequests.MAX_REASON);

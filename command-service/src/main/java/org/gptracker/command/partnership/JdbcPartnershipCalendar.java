@@ -1,6 +1,7 @@
 package org.gptracker.command.partnership;
 
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
+import org.gptracker.events.value.Member;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class JdbcPartnershipCalendar implements PartnershipCalendar, PresidencyW
     }
 
     @Override
-    public boolean isMemberInGoodStanding(Country country, LocalDate on) {
+    public boolean isMemberInGoodStanding(Member member, LocalDate on) {
         Boolean inGoodStanding = jdbc.queryForObject("""
                 select exists (
                     select 1 from events.membership_period m
@@ -33,7 +34,7 @@ public class JdbcPartnershipCalendar implements PartnershipCalendar, PresidencyW
                           select 1 from events.membership_suspension s
                           where s.country = m.country and s.suspended_on <= ?
                             and (s.reinstated_on is null or s.reinstated_on > ?)))""",
-                Boolean.class, country.code(), Date.valueOf(on), Date.valueOf(on), Date.valueOf(on));
+                Boolean.class, member.code(), Date.valueOf(on), Date.valueOf(on), Date.valueOf(on));
         return Boolean.TRUE.equals(inGoodStanding);
     }
 

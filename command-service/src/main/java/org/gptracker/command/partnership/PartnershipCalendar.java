@@ -1,6 +1,7 @@
 package org.gptracker.command.partnership;
 
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 public interface PartnershipCalendar {
 
     /** Admitted on or before {@code on} and not suspended on that date. */
-    boolean isMemberInGoodStanding(Country country, LocalDate on);
+    boolean isMemberInGoodStanding(Member member, LocalDate on);
 
     /** The year of the presidency whose window [startsOn, endsOn] holds {@code date}. */
     Optional<Integer> presidencyOn(LocalDate date);

@@ -2,7 +2,7 @@ package org.gptracker.command.presidency;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.gptracker.events.presidency.Priority;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
 /** A member takes the rotating presidency for {@code year}, chairing it over [startsOn, endsOn]. */
 public record OpenPresidency(
         @TargetAggregateIdentifier int year,
-        Country chair,
+        Member chair,
         LocalDate startsOn,
         LocalDate endsOn,
         List<Priority> priorities,

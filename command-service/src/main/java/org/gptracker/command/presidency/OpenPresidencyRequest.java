@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
 import org.gptracker.events.presidency.Priority;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ record OpenPresidencyRequest(
     OpenPresidency toCommand(Clock clock) {
         FieldErrors errors = new FieldErrors();
         Integer checkedYear = PresidencyRequests.year(errors, "year", year);
-        Country checkedChair = errors.required("chair", chair) == null ? null : errors.parse("chair", () -> Country.of(chair));
+        Member checkedChair = errors.required("chair", chair) == null ? null : errors.parse("chair", () -> Member.of(chair));
         LocalDate checkedStart = errors.requiredDate("startsOn", startsOn);
         LocalDate checkedEnd = errors.requiredDate("endsOn", endsOn);
         if (checkedStart != null && checkedEnd != null && checkedStart.isAfter(checkedEnd)) {

@@ -1,7 +1,7 @@
 package org.gptracker.command.project;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 record CommitFunding(
         @TargetAggregateIdentifier String projectId,
         String commitmentId,
-        Country donor,
+        Member donor,
         Money amount,
         LocalDate effectiveDate) {
 }

@@ -3,7 +3,7 @@ package org.gptracker.command.project;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
 import org.gptracker.command.web.MoneyInput;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.time.Clock;
@@ -31,13 +31,13 @@ record FundingRequest(
 
     private Checked check(Clock clock) {
         FieldErrors errors = new FieldErrors();
-        Country checkedDonor = ProjectRequests.country(errors, "donor", donor);
+        Member checkedDonor = ProjectRequests.member(errors, "donor", donor);
         Money checkedAmount = errors.required("amount", amount) == null ? null : amount.toMoney("amount", errors);
         LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
         errors.throwIfAny();
         return new Checked(checkedDonor, checkedAmount, checkedDate);
     }
 
-    private record Checked(Country donor, Money amount, LocalDate date) {
+    private record Checked(Member donor, Money amount, LocalDate date) {
     }
 }

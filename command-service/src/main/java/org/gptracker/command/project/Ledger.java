@@ -1,6 +1,6 @@
 package org.gptracker.command.project;
 
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.util.Currency;
@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class Ledger {
 
-    private record Account(Country donor, Currency currency) {
-        static Account of(Country donor, Money amount) {
+    private record Account(Member donor, Currency currency) {
+        static Account of(Member donor, Money amount) {
             return new Account(donor, amount.currency());
         }
     }
@@ -35,7 +35,7 @@ final class Ledger {
     }
 
     /** True when paying {@code amount} would take the donor's disbursements above its commitments in that currency. */
-    boolean wouldOverdraw(Country donor, Money amount) {
+    boolean wouldOverdraw(Member donor, Money amount) {
         Account account = Account.of(donor, amount);
         Money limit = committed.get(account);
         if (limit == null) {
@@ -46,7 +46,7 @@ final class Ledger {
     }
 
     /** What the donor may still disburse in the amount's currency, as text for a refusal ("nothing" when none). */
-    String headroomText(Country donor, Currency currency) {
+    String headroomText(Member donor, Currency currency) {
         Account account = new Account(donor, currency);
         Money limit = committed.get(account);
         if (limit == null) {
@@ -57,12 +57,12 @@ final class Ledger {
                 : limit.amount().subtract(paid.amount()).toPlainString() + " " + currency.getCurrencyCode();
     }
 
-    void committed(String commitmentId, Country donor, Money amount) {
+    void committed(String commitmentId, Member donor, Money amount) {
         commitmentIds.add(commitmentId);
         committed.merge(Account.of(donor, amount), amount, Money::plus);
     }
 
-    void disbursed(String disbursementId, Country donor, Money amount) {
+    void disbursed(String disbursementId, Member donor, Money amount) {
         disbursementIds.add(disbursementId);
         disbursed.merge(Account.of(donor, amount), amount, Money::plus);
     }

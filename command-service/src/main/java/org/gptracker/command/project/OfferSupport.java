@@ -2,7 +2,7 @@ package org.gptracker.command.project;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.gptracker.events.project.SupportKind;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.List;
 record OfferSupport(
         @TargetAggregateIdentifier String projectId,
         String offerId,
-        Country donor,
+        Member donor,
         SupportKind kind,
         Money amount,
         List<String> expertise,

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
 import org.gptracker.command.web.MoneyInput;
 import org.gptracker.events.project.SupportKind;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.time.Clock;
@@ -29,7 +29,7 @@ record OfferSupportRequest(
 
     OfferSupport toCommand(String projectId, String offerId, Clock clock) {
         FieldErrors errors = new FieldErrors();
-        Country checkedDonor = ProjectRequests.country(errors, "donor", donor);
+        Member checkedDonor = ProjectRequests.member(errors, "donor", donor);
         SupportKind checkedKind = ProjectRequests.requiredEnum(errors, "kind", kind, SupportKind.class, "a kind of support");
         Money checkedAmount = amount == null ? null : amount.toMoney("amount", errors);
         if (amount == null && checkedKind != null && checkedKind != SupportKind.EXPERTISE) {

@@ -1,7 +1,7 @@
 package org.gptracker.command.project;
 
 import org.gptracker.command.CommandRefusedException;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +11,7 @@ final class Offers {
 
     enum State { OPEN, ACCEPTED, DECLINED, WITHDRAWN }
 
-    record Offer(String offerId, Country donor, State state) {
+    record Offer(String offerId, Member donor, State state) {
     }
 
     private final Map<String, Offer> byId = new HashMap<>();
@@ -33,11 +33,11 @@ final class Offers {
         return offer;
     }
 
-    boolean isPartner(Country donor) {
+    boolean isPartner(Member donor) {
         return byId.values().stream().anyMatch(offer -> offer.state() == State.ACCEPTED && offer.donor().equals(donor));
     }
 
-    void offered(String offerId, Country donor) {
+    void offered(String offerId, Member donor) {
         byId.put(offerId, new Offer(offerId, donor, State.OPEN));
     }
 

@@ -21,6 +21,7 @@ import org.gptracker.events.project.ProposalRevised;
 import org.gptracker.events.project.SupportKind;
 import org.gptracker.events.project.SupportOffered;
 import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -263,7 +264,7 @@ class Project {
         }
     }
 
-    private static void refuseUnlessInGoodStanding(Country donor, LocalDate on, PartnershipCalendar calendar) {
+    private static void refuseUnlessInGoodStanding(Member donor, LocalDate on, PartnershipCalendar calendar) {
         if (donor == null || !calendar.isMemberInGoodStanding(donor, on)) {
             throw new CommandRefusedException("DONOR_NOT_MEMBER",
                     donor + " was not a member in good standing of the partnership on " + on + ".");

@@ -1,7 +1,7 @@
 package org.gptracker.command.project;
 
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.InvalidValueException;
 
 import java.util.Arrays;
@@ -27,8 +27,8 @@ final class ProjectRequests {
         return id;
     }
 
-    static Country country(FieldErrors errors, String field, String value) {
-        return errors.required(field, value) == null ? null : errors.parse(field, () -> Country.of(value));
+    static Member member(FieldErrors errors, String field, String value) {
+        return errors.required(field, value) == null ? null : errors.parse(field, () -> Member.of(value));
     }
 
     static <E extends Enum<E>> E requiredEnum(FieldErrors errors, String field, String value, Class<E> type, String what) {

@@ -1,7 +1,7 @@
 package org.gptracker.command.security;
 
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.Duration;
 import java.util.EnumSet;
@@ -36,7 +36,7 @@ record DevTokenRequest(String sub, List<String> roles, String country, Integer v
                 }
             }
         }
-        Country state = country == null ? null : errors.parse("country", () -> Country.of(country));
+        Member state = country == null ? null : errors.parse("country", () -> Member.of(country));
         if (country == null && (granted.contains(Role.RECIPIENT) || granted.contains(Role.DONOR))) {
             errors.reject("country", "is required for a RECIPIENT or DONOR: the state the token acts for");
         }

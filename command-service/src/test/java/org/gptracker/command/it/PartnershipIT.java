@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gptracker.command.partnership.PartnershipCalendar;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ class PartnershipIT extends CommandServiceTestBase {
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(json.readTree(opened.getBody()).get("year").asInt()).isEqualTo(2023);
         assertThat(calendar.presidencyOn(LocalDate.parse("2023-03-14"))).contains(2023);
-        assertThat(calendar.isMemberInGoodStanding(Country.of("JP"), LocalDate.parse("2023-03-14"))).isTrue();
+        assertThat(calendar.isMemberInGoodStanding(Member.of("JP"), LocalDate.parse("2023-03-14"))).isTrue();
 
         JsonNode stored = storedPayload("2023", 0);
         assertThat(stored.get("chair").asText()).isEqualTo("JP");
@@ -80,9 +80,9 @@ class PartnershipIT extends CommandServiceTestBase {
 
         ResponseEntity<String> suspended = post("/api/members/JP/suspension", "{\"since\":\"2023-06-01\",\"reason\":\"test of the calendar\"}");
         assertThat(suspended.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(calendar.isMemberInGoodStanding(Country.of("JP"), LocalDate.parse("2023-05-31"))).isTrue();
-        assertThat(calendar.isMemberInGoodStanding(Country.of("JP"), LocalDate.parse("2023-06-01"))).isFalse();
-        assertThat(calendar.isMemberInGoodStanding(Country.of("JP"), LocalDate.parse("2023-09-30"))).isFalse();
+        assertThat(calendar.isMemberInGoodStanding(Member.of("JP"), LocalDate.parse("2023-05-31"))).isTrue();
+        assertThat(calendar.isMemberInGoodStanding(Member.of("JP"), LocalDate.parse("2023-06-01"))).isFalse();
+        assertThat(calendar.isMemberInGoodStanding(Member.of("JP"), LocalDate.parse("2023-09-30"))).isFalse();
     }
 
     @Test
@@ -92,7 +92,7 @@ class PartnershipIT extends CommandServiceTestBase {
                 .isEqualTo(HttpStatus.CREATED);
         assertThat(post("/api/members/LU/reinstatement", "{\"since\":\"2101-05-01\"}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
-        Country lu = Country.of("LU");
+        Member lu = Member.of("LU");
         assertThat(calendar.isMemberInGoodStanding(lu, LocalDate.parse("2011-04-30"))).isFalse();
         assertThat(calendar.isMemberInGoodStanding(lu, LocalDate.parse("2101-01-31"))).isTrue();
         assertThat(calendar.isMemberInGoodStanding(lu, LocalDate.parse("2101-02-01"))).isFalse();

@@ -6,7 +6,7 @@ import org.gptracker.command.partnership.InMemoryPartnershipCalendar;
 import org.gptracker.events.membership.MemberAdmitted;
 import org.gptracker.events.membership.MemberReinstated;
 import org.gptracker.events.membership.MemberSuspended;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import static org.gptracker.command.Refusals.refused;
 
 class MembershipTest {
 
-    private static final Country JP = Country.of("JP");
+    private static final Member JP = Member.of("JP");
     private static final LocalDate ADMITTED = LocalDate.parse("2002-06-27");
     private static final LocalDate DAY = LocalDate.parse("2101-03-14");
 
@@ -34,6 +34,15 @@ class MembershipTest {
                 .when(new AdmitMember(JP, ADMITTED, DAY))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new MemberAdmitted(JP, ADMITTED, DAY, 2101));
+    }
+
+    @Test
+    void theEuropeanUnionIsAdmittedAsAMemberOrganisation() {
+        Member eu = Member.of("EU");
+
+        membership.givenNoPriorActivity()
+                .when(new AdmitMember(eu, ADMITTED, DAY))
+                .expectEvents(new MemberAdmitted(eu, ADMITTED, DAY, 2101));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.gptracker.command.partnership;
 
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,18 +13,18 @@ import java.util.TreeMap;
 /** A partnership calendar for aggregate tests: members and presidency windows set by hand. */
 public final class InMemoryPartnershipCalendar implements PartnershipCalendar, PresidencyWindows {
 
-    private final Map<Country, LocalDate> admitted = new HashMap<>();
-    private final Map<Country, List<LocalDate[]>> suspensions = new HashMap<>();
+    private final Map<Member, LocalDate> admitted = new HashMap<>();
+    private final Map<Member, List<LocalDate[]>> suspensions = new HashMap<>();
     private final TreeMap<Integer, LocalDate[]> presidencies = new TreeMap<>();
 
     public InMemoryPartnershipCalendar admit(String country, String admittedOn) {
-        admitted.put(Country.of(country), LocalDate.parse(admittedOn));
+        admitted.put(Member.of(country), LocalDate.parse(admittedOn));
         return this;
     }
 
     /** Suspended on [since, until); {@code until} null while the suspension lasts. */
     public InMemoryPartnershipCalendar suspend(String country, String since, String until) {
-        suspensions.computeIfAbsent(Country.of(country), c -> new ArrayList<>())
+        suspensions.computeIfAbsent(Member.of(country), c -> new ArrayList<>())
                 .add(new LocalDate[]{LocalDate.parse(since), until == null ? null : LocalDate.parse(until)});
         return this;
     }
@@ -35,7 +35,7 @@ public final class InMemoryPartnershipCalendar implements PartnershipCalendar, P
     }
 
     @Override
-    public boolean isMemberInGoodStanding(Country country, LocalDate on) {
+    public boolean isMemberInGoodStanding(Member country, LocalDate on) {
         LocalDate admittedOn = admitted.get(country);
         if (admittedOn == null || admittedOn.isAfter(on)) {
             return false;

@@ -6,7 +6,7 @@ import org.gptracker.events.presidency.PresidencyClosed;
 import org.gptracker.events.presidency.PresidencyOpened;
 import org.gptracker.events.presidency.Priority;
 import org.gptracker.events.presidency.PriorityDeclared;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +17,9 @@ import static org.gptracker.command.Refusals.refused;
 
 class PresidencyTest {
 
-    private static final Country JP = Country.of("JP");
-    private static final Country IT = Country.of("IT");
-    private static final Country FR = Country.of("FR");
+    private static final Member JP = Member.of("JP");
+    private static final Member IT = Member.of("IT");
+    private static final Member FR = Member.of("FR");
     private static final LocalDate STARTS = LocalDate.parse("2101-01-01");
     private static final LocalDate ENDS = LocalDate.parse("2101-12-31");
     private static final LocalDate TODAY = LocalDate.parse("2100-12-15");
@@ -187,7 +187,7 @@ class PresidencyTest {
                 .expectNoEvents();
     }
 
-    private static OpenPresidency open(int year, Country chair, LocalDate startsOn, LocalDate endsOn) {
+    private static OpenPresidency open(int year, Member chair, LocalDate startsOn, LocalDate endsOn) {
         return new OpenPresidency(year, chair, startsOn, endsOn, PRIORITIES, TODAY);
     }
 

@@ -1,7 +1,7 @@
 package org.gptracker.command.project;
 
 import org.gptracker.command.partnership.PartnershipCalendar;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,17 +25,17 @@ final class FakeCalendar implements PartnershipCalendar {
     private record Presidency(int year, Window window) {
     }
 
-    private final Map<Country, LocalDate> admissions = new HashMap<>();
-    private final Map<Country, List<Window>> suspensions = new HashMap<>();
+    private final Map<Member, LocalDate> admissions = new HashMap<>();
+    private final Map<Member, List<Window>> suspensions = new HashMap<>();
     private final List<Presidency> presidencies = new ArrayList<>();
 
-    FakeCalendar admit(Country country, LocalDate on) {
+    FakeCalendar admit(Member country, LocalDate on) {
         admissions.put(country, on);
         return this;
     }
 
     /** Suspended from {@code since} to {@code until} inclusive; {@code until} null means still suspended. */
-    FakeCalendar suspend(Country country, LocalDate since, LocalDate until) {
+    FakeCalendar suspend(Member country, LocalDate since, LocalDate until) {
         suspensions.computeIfAbsent(country, c -> new ArrayList<>()).add(new Window(since, until));
         return this;
     }
@@ -46,7 +46,7 @@ final class FakeCalendar implements PartnershipCalendar {
     }
 
     @Override
-    public boolean isMemberInGoodStanding(Country country, LocalDate on) {
+    public boolean isMemberInGoodStanding(Member country, LocalDate on) {
         LocalDate admitted = admissions.get(country);
         return admitted != null && !admitted.isAfter(on)
                 && suspensions.getOrDefault(country, List.of()).stream().noneMatch(window -> window.holds(on));

@@ -13,6 +13,7 @@ import org.gptracker.events.project.SupportKind;
 import org.gptracker.events.project.SupportOffered;
 import org.gptracker.events.value.CbrnArea;
 import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
@@ -34,10 +35,10 @@ final class ProjectFixture {
     static final Integer PRESIDENCY_2023 = 2023;
 
     static final Country UKRAINE = Country.of("UA");
-    static final Country JAPAN = Country.of("JP");
-    static final Country ITALY = Country.of("IT");
-    static final Country CANADA = Country.of("CA");
-    static final Country BRAZIL = Country.of("BR");
+    static final Member JAPAN = Member.of("JP");
+    static final Member ITALY = Member.of("IT");
+    static final Member CANADA = Member.of("CA");
+    static final Member BRAZIL = Member.of("BR");
 
     static final String OFFER = "offer-1";
     static final String OTHER_OFFER = "offer-2";
@@ -136,15 +137,15 @@ final class ProjectFixture {
 
     // ---- offers
 
-    static OfferSupport offerFunds(String offerId, Country donor, Money amount) {
+    static OfferSupport offerFunds(String offerId, Member donor, Money amount) {
         return new OfferSupport(PROJECT_ID, offerId, donor, SupportKind.FUNDS, amount, null, LATER);
     }
 
-    static OfferSupport offerExpertise(String offerId, Country donor, Money amount, String... expertise) {
+    static OfferSupport offerExpertise(String offerId, Member donor, Money amount, String... expertise) {
         return new OfferSupport(PROJECT_ID, offerId, donor, SupportKind.EXPERTISE, amount, List.of(expertise), LATER);
     }
 
-    static SupportOffered fundsOffered(String offerId, Country donor, Money amount) {
+    static SupportOffered fundsOffered(String offerId, Member donor, Money amount) {
         return new SupportOffered(PROJECT_ID, offerId, donor, SupportKind.FUNDS, amount, null, LATER, PRESIDENCY_2023);
     }
 
@@ -152,7 +153,7 @@ final class ProjectFixture {
         return new AcceptOffer(PROJECT_ID, offerId, LATER);
     }
 
-    static OfferAccepted accepted(String offerId, Country donor) {
+    static OfferAccepted accepted(String offerId, Member donor) {
         return new OfferAccepted(PROJECT_ID, offerId, donor, LATER, PRESIDENCY_2023);
     }
 
@@ -160,7 +161,7 @@ final class ProjectFixture {
         return new DeclineOffer(PROJECT_ID, offerId, reason, LATER);
     }
 
-    static OfferDeclined declined(String offerId, Country donor, String reason) {
+    static OfferDeclined declined(String offerId, Member donor, String reason) {
         return new OfferDeclined(PROJECT_ID, offerId, donor, reason, LATER, PRESIDENCY_2023);
     }
 
@@ -168,25 +169,25 @@ final class ProjectFixture {
         return new WithdrawOffer(PROJECT_ID, offerId, LATER);
     }
 
-    static OfferWithdrawn withdrawn(String offerId, Country donor) {
+    static OfferWithdrawn withdrawn(String offerId, Member donor) {
         return new OfferWithdrawn(PROJECT_ID, offerId, donor, LATER, PRESIDENCY_2023);
     }
 
     // ---- money
 
-    static CommitFunding commit(String commitmentId, Country donor, Money amount) {
+    static CommitFunding commit(String commitmentId, Member donor, Money amount) {
         return new CommitFunding(PROJECT_ID, commitmentId, donor, amount, LATER);
     }
 
-    static FundingCommitted committed(String commitmentId, Country donor, Money amount) {
+    static FundingCommitted committed(String commitmentId, Member donor, Money amount) {
         return new FundingCommitted(PROJECT_ID, commitmentId, donor, amount, LATER, PRESIDENCY_2023);
     }
 
-    static DisburseFunds disburse(String disbursementId, Country donor, Money amount) {
+    static DisburseFunds disburse(String disbursementId, Member donor, Money amount) {
         return new DisburseFunds(PROJECT_ID, disbursementId, donor, amount, LATER);
     }
 
-    static FundsDisbursed disbursed(String disbursementId, Country donor, Money amount) {
+    static FundsDisbursed disbursed(String disbursementId, Member donor, Money amount) {
         return new FundsDisbursed(PROJECT_ID, disbursementId, donor, amount, LATER, PRESIDENCY_2023);
     }
 
@@ -203,12 +204,12 @@ final class ProjectFixture {
     // ---- histories
 
     /** Proposed, then {@code donor}'s offer of {@code amount} was accepted. */
-    static List<Object> matchedWith(Country donor, Money amount) {
+    static List<Object> matchedWith(Member donor, Money amount) {
         return List.of(proposed(), fundsOffered(OFFER, donor, amount), accepted(OFFER, donor));
     }
 
     /** Matched with {@code donor}, which then committed {@code amount}. */
-    static List<Object> fundedBy(Country donor, Money amount) {
+    static List<Object> fundedBy(Member donor, Money amount) {
         List<Object> history = new ArrayList<>(matchedWith(donor, amount));
         history.add(committed(COMMITMENT, donor, amount));
         return history;

@@ -20,7 +20,7 @@ import org.gptracker.events.project.Outcome;
 import org.gptracker.events.project.SupportKind;
 import org.gptracker.events.project.SupportOffered;
 import org.gptracker.events.value.CbrnArea;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
@@ -48,8 +48,8 @@ import static org.gptracker.command.project.ProjectFixture.chornobylProposal;
  */
 class ProjectLifecyclePropertyTest {
 
-    private static final Country SWEDEN = Country.of("SE");
-    private static final List<Country> DONORS = List.of(
+    private static final Member SWEDEN = Member.of("SE");
+    private static final List<Member> DONORS = List.of(
             ProjectFixture.JAPAN, ProjectFixture.ITALY, ProjectFixture.BRAZIL, SWEDEN);
     /** No presidency; inside 2023 (Sweden suspended); inside 2024. */
     private static final List<LocalDate> DATES = List.of(
@@ -240,7 +240,7 @@ class ProjectLifecyclePropertyTest {
         return Combinators.combine(ids("c"), donors(), picks(), money(), dates())
                 .as((id, anyone, pick, amount, date) -> step("commit " + id + " partner #" + pick + " or " + anyone
                         + " " + amount + " " + date, history -> {
-                    Country donor = pick(history, OfferAccepted.class, pick).map(OfferAccepted::donor).orElse(anyone);
+                    Member donor = pick(history, OfferAccepted.class, pick).map(OfferAccepted::donor).orElse(anyone);
                     return new CommitFunding(PROJECT_ID, id, donor, amount, date);
                 }));
     }
@@ -251,7 +251,7 @@ class ProjectLifecyclePropertyTest {
                 .as((id, anyone, pick, units, anyAmount, date) -> step("disburse " + id + " against commitment #" + pick
                         + " or " + anyone + " " + anyAmount + " " + date, history -> {
                     Optional<FundingCommitted> commitment = pick(history, FundingCommitted.class, pick);
-                    Country donor = commitment.map(FundingCommitted::donor).orElse(anyone);
+                    Member donor = commitment.map(FundingCommitted::donor).orElse(anyone);
                     Money amount = commitment.map(c -> Money.parse(units, c.amount().currencyCode())).orElse(anyAmount);
                     return new DisburseFunds(PROJECT_ID, id, donor, amount, date);
                 }));
@@ -283,7 +283,7 @@ class ProjectLifecyclePropertyTest {
         return Arbitraries.integers().between(1, 30).map(n -> prefix + n);
     }
 
-    private static Arbitrary<Country> donors() {
+    private static Arbitrary<Member> donors() {
         return Arbitraries.frequency(Tuple.of(4, DONORS.get(0)), Tuple.of(3, DONORS.get(1)),
                 Tuple.of(1, DONORS.get(2)), Tuple.of(1, DONORS.get(3)));
     }

@@ -3,6 +3,7 @@ package org.gptracker.command.project;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.events.project.SupportKind;
 import org.gptracker.events.project.SupportOffered;
+import org.gptracker.events.value.Member;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,15 @@ class ProjectOffersTest {
         project.given(proposed())
                 .when(offerFunds(OFFER, JAPAN, eur("1000000.00")))
                 .expectEvents(fundsOffered(OFFER, JAPAN, eur("1000000.00")));
+    }
+
+    @Test
+    void theEuropeanUnionMayOfferFundsAsAMemberOrganisation() {
+        Member eu = Member.of("EU");
+
+        aggregate(partnership().admit(eu, LocalDate.of(2002, 6, 27))).given(proposed())
+                .when(offerFunds(OFFER, eu, eur("2000000.00")))
+                .expectEvents(fundsOffered(OFFER, eu, eur("2000000.00")));
     }
 
     @Test

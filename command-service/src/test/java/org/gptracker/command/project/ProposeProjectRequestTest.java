@@ -49,6 +49,14 @@ class ProposeProjectRequestTest {
     }
 
     @Test
+    void theEuropeanUnionIsAMemberButNeverARecipientState() throws Exception {
+        RequestValidationException refusal = refusal("""
+                {"title":"T","recipients":["EU"],"area":"NUCLEAR","requestedBudget":{"amount":"1.00","currency":"EUR"}}""");
+
+        assertThat(refusal.errors()).extracting(FieldError::field).containsExactly("recipients[0]");
+    }
+
+    @Test
     void anAmountSentAsAJsonNumberIsRefused() throws Exception {
         RequestValidationException refusal = refusal("""
                 {"title":"T","recipients":["UA"],"area":"NUCLEAR","requestedBudget":{"amount":2500000.5,"currency":"EUR"}}""");

@@ -76,7 +76,7 @@ class ProjectController {
                 parameters.oneOf("status", status, ProjectStatus.class),
                 parameters.integer("presidency", presidency, 2002, 9999),
                 parameters.oneOf("area", area, CbrnArea.class),
-                parameters.country("donor", donor),
+                parameters.member("donor", donor),
                 parameters.country("recipient", recipient),
                 parameters.code("priority", priority),
                 parameters.date("asOf", asOf));

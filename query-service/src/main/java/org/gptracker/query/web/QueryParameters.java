@@ -1,6 +1,7 @@
 package org.gptracker.query.web;
 
 import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.InvalidValueException;
 
 import java.time.LocalDate;
@@ -38,6 +39,18 @@ public final class QueryParameters {
         }
         try {
             return Country.of(value).code();
+        } catch (InvalidValueException e) {
+            return refuse(name, e.getMessage());
+        }
+    }
+
+    /** A member: a state's ISO code, or a member organisation such as {@code EU}. */
+    public String member(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Member.of(value).code();
         } catch (InvalidValueException e) {
             return refuse(name, e.getMessage());
         }

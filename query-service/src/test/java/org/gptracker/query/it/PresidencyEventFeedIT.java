@@ -5,7 +5,7 @@ import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.presidency.PresidencyOpened;
 import org.gptracker.events.presidency.Priority;
 import org.gptracker.events.project.Outcome;
-import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +44,7 @@ class PresidencyEventFeedIT extends QueryServiceTestBase {
 
     @Test
     void pagingWalksEveryEventOfThePresidencyOnceInEffectiveOrderAndFindsABackDatedEventInItsPlace() throws Exception {
-        publish(envelope(new PresidencyOpened(YEAR, Country.of("IT"), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31),
+        publish(envelope(new PresidencyOpened(YEAR, Member.of("IT"), LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31),
                         List.of(new Priority("CHEMICAL_SECURITY", "Chemical security and climate")),
                         LocalDate.of(YEAR - 1, 11, 20), YEAR),
                 Integer.toString(YEAR), 0, Instant.parse("2091-11-20T10:00:00Z"), "secretariat", UUID.randomUUID().toString()));

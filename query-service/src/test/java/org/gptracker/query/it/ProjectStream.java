@@ -12,6 +12,7 @@ import org.gptracker.events.project.SupportKind;
 import org.gptracker.events.project.SupportOffered;
 import org.gptracker.events.value.CbrnArea;
 import org.gptracker.events.value.Country;
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.math.BigDecimal;
@@ -43,21 +44,21 @@ final class ProjectStream {
     }
 
     SupportOffered offer(String offerId, String donor, LocalDate on, Integer presidency) {
-        return new SupportOffered(projectId, offerId, Country.of(donor), SupportKind.FUNDS_AND_EXPERTISE,
+        return new SupportOffered(projectId, offerId, Member.of(donor), SupportKind.FUNDS_AND_EXPERTISE,
                 Money.of(new BigDecimal("600000.00"), "EUR"), List.of("biosafety"), on, presidency);
     }
 
     OfferAccepted acceptance(String offerId, String donor, LocalDate on, Integer presidency) {
-        return new OfferAccepted(projectId, offerId, Country.of(donor), on, presidency);
+        return new OfferAccepted(projectId, offerId, Member.of(donor), on, presidency);
     }
 
     FundingCommitted commitment(String donor, String amount, LocalDate on, Integer presidency) {
-        return new FundingCommitted(projectId, UUID.randomUUID().toString(), Country.of(donor),
+        return new FundingCommitted(projectId, UUID.randomUUID().toString(), Member.of(donor),
                 Money.of(new BigDecimal(amount), "EUR"), on, presidency);
     }
 
     FundsDisbursed disbursement(String donor, String amount, LocalDate on, Integer presidency) {
-        return new FundsDisbursed(projectId, UUID.randomUUID().toString(), Country.of(donor),
+        return new FundsDisbursed(projectId, UUID.randomUUID().toString(), Member.of(donor),
                 Money.of(new BigDecimal(amount), "EUR"), on, presidency);
     }
 

@@ -3,7 +3,8 @@ package org.gptracker.events.presidency;
 import org.gptracker.events.EventType;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.Required;
-import org.gptracker.events.value.Country;
+
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 @EventType(name = "gp.presidency.PresidencyOpened", version = 1, aggregate = "Presidency")
 public record PresidencyOpened(
         Integer year,
-        Country chair,
+        Member chair,
         LocalDate startsOn,
         LocalDate endsOn,
         List<Priority> priorities,

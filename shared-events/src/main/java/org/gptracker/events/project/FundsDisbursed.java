@@ -3,7 +3,8 @@ package org.gptracker.events.project;
 import org.gptracker.events.EventType;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.Required;
-import org.gptracker.events.value.Country;
+
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record FundsDisbursed(
         String projectId,
         String disbursementId,
-        Country donor,
+        Member donor,
         Money amount,
         LocalDate effectiveDate,
         Integer presidencyYear) implements GpEvent {

@@ -3,7 +3,8 @@ package org.gptracker.events.project;
 import org.gptracker.events.EventType;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.Required;
-import org.gptracker.events.value.Country;
+
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 public record OfferWithdrawn(
         String projectId,
         String offerId,
-        Country donor,
+        Member donor,
         LocalDate effectiveDate,
         Integer presidencyYear) implements GpEvent {
 

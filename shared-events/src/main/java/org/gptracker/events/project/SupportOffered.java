@@ -3,7 +3,8 @@ package org.gptracker.events.project;
 import org.gptracker.events.EventType;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.Required;
-import org.gptracker.events.value.Country;
+
+import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.List;
 public record SupportOffered(
         String projectId,
         String offerId,
-        Country donor,
+        Member donor,
         SupportKind kind,
         Money amount,
         List<String> expertise,
