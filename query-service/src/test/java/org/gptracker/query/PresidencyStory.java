@@ -2,6 +2,7 @@ package org.gptracker.query;
 
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.presidency.ChairHandedOver;
 import org.gptracker.events.presidency.PresidencyClosed;
 import org.gptracker.events.presidency.PresidencyOpened;
 import org.gptracker.events.presidency.Priority;
@@ -42,6 +43,10 @@ public final class PresidencyStory {
 
     public PresidencyStory declared(String on, String code, String title) {
         return add(new PriorityDeclared(year, code, title, LocalDate.parse(on), year));
+    }
+
+    public PresidencyStory handedOver(String since, String chair) {
+        return add(new ChairHandedOver(year, Member.of(chair), LocalDate.parse(since), LocalDate.parse(since), year));
     }
 
     public PresidencyStory closed(String on, Integer successorYear) {

@@ -3,6 +3,7 @@ package org.gptracker.events;
 import org.gptracker.events.membership.MemberAdmitted;
 import org.gptracker.events.membership.MemberReinstated;
 import org.gptracker.events.membership.MemberSuspended;
+import org.gptracker.events.presidency.ChairHandedOver;
 import org.gptracker.events.presidency.PresidencyClosed;
 import org.gptracker.events.presidency.PresidencyOpened;
 import org.gptracker.events.presidency.PriorityDeclared;
@@ -29,6 +30,7 @@ public final class EventCatalog {
             PresidencyOpened.class,
             PriorityDeclared.class,
             PresidencyClosed.class,
+            ChairHandedOver.class,
             MemberAdmitted.class,
             MemberSuspended.class,
             MemberReinstated.class,

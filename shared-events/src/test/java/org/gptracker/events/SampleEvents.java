@@ -3,6 +3,7 @@ package org.gptracker.events;
 import org.gptracker.events.membership.MemberAdmitted;
 import org.gptracker.events.membership.MemberReinstated;
 import org.gptracker.events.membership.MemberSuspended;
+import org.gptracker.events.presidency.ChairHandedOver;
 import org.gptracker.events.presidency.PresidencyClosed;
 import org.gptracker.events.presidency.PresidencyOpened;
 import org.gptracker.events.presidency.Priority;
@@ -52,6 +53,7 @@ public final class SampleEvents {
                         List.of(new Priority("UKRAINE", "Ukraine"), new Priority("BIOSECURITY_AFRICA", "Biosecurity in Africa")),
                         LocalDate.of(2023, 1, 1), 2023),
                 new PriorityDeclared(2023, "UNSCR_1540_INDO_PACIFIC", "UNSCR 1540 in the Indo-Pacific", LocalDate.of(2023, 2, 1), 2023),
+                new ChairHandedOver(2014, Member.of("DE"), LocalDate.of(2014, 6, 1), LocalDate.of(2014, 6, 1), 2014),
                 new PresidencyClosed(2023, LocalDate.of(2023, 12, 31), 2024, LocalDate.of(2023, 12, 31), 2023),
                 new MemberAdmitted(Member.of("CA"), LocalDate.of(2002, 6, 27), LocalDate.of(2002, 6, 27), 2002),
                 new MemberSuspended(Member.of("RU"), LocalDate.of(2022, 3, 1), "suspended by the members", LocalDate.of(2022, 3, 1), 2022),

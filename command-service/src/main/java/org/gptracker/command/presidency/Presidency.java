@@ -9,10 +9,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.gptracker.command.CommandRefusedException;
 import org.gptracker.command.partnership.PartnershipCalendar;
 import org.gptracker.command.partnership.PresidencyWindows;
+import org.gptracker.events.presidency.ChairHandedOver;
 import org.gptracker.events.presidency.PresidencyClosed;
 import org.gptracker.events.presidency.PresidencyOpened;
 import org.gptracker.events.presidency.Priority;
 import org.gptracker.events.presidency.PriorityDeclared;
+
+import org.gptracker.events.value.Member;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -33,6 +36,8 @@ class Presidency {
     private String presidencyId;
     private int year;
     private LocalDate startsOn;
+    private LocalDate endsOn;
+    private Member chair;
     private final Set<String> priorityCodes = new HashSet<>();
     private boolean closed;
 
@@ -93,6 +98,23 @@ class Presidency {
         apply(new PresidencyClosed(year, command.closedOn(), command.successorYear(), command.effectiveDate(), year));
     }
 
+    @CommandHandler
+    void handle(HandOverChair command, PartnershipCalendar calendar) {
+        refuseIfClosed();
+        if (!command.since().isAfter(startsOn) || command.since().isAfter(endsOn)) {
+            throw new CommandRefusedException("HANDOVER_OUTSIDE_WINDOW", "A handover of the " + year + " presidency must fall after "
+                    + startsOn + " and no later than " + endsOn + ", not on " + command.since() + ".");
+        }
+        if (command.chair().equals(chair)) {
+            throw new CommandRefusedException("ALREADY_CHAIR", command.chair() + " already chairs the " + year + " presidency.");
+        }
+        if (!calendar.isMemberInGoodStanding(command.chair(), command.since())) {
+            throw new CommandRefusedException("CHAIR_NOT_MEMBER",
+                    command.chair() + " is not a member in good standing on " + command.since() + " and cannot chair the presidency.");
+        }
+        apply(new ChairHandedOver(year, command.chair(), command.since(), command.effectiveDate(), year));
+    }
+
     private void refuseIfClosed() {
         if (closed) {
             throw new CommandRefusedException("PRESIDENCY_CLOSED", "The " + year + " presidency is closed and accepts nothing more.");
@@ -104,12 +126,19 @@ class Presidency {
         presidencyId = String.valueOf(event.year());
         year = event.year();
         startsOn = event.startsOn();
+        endsOn = event.endsOn();
+        chair = event.chair();
         event.priorities().forEach(priority -> priorityCodes.add(priority.code()));
     }
 
     @EventSourcingHandler
     void on(PriorityDeclared event) {
         priorityCodes.add(event.code());
+    }
+
+    @EventSourcingHandler
+    void on(ChairHandedOver event) {
+        chair = event.chair();
     }
 
     @EventSourcingHandler

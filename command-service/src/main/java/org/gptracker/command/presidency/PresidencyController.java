@@ -75,6 +75,20 @@ class PresidencyController {
                 ResponseEntity.status(HttpStatus.CREATED).body(new PresidencyResponse(command.year())));
     }
 
+    @PostMapping("/{year}/handover")
+    @Operation(summary = "Hand the chair over",
+            description = "Records ChairHandedOver: another member chairs the rest of the presidency (2014: Germany from June).")
+    @ApiResponse(responseCode = "200", description = "Handed over")
+    @CommonProblems
+    @ApiResponse(responseCode = "404", description = "No such presidency",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Refused (PRESIDENCY_CLOSED, HANDOVER_OUTSIDE_WINDOW, ALREADY_CHAIR, CHAIR_NOT_MEMBER)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<PresidencyResponse> handOver(@PathVariable("year") String year, @RequestBody HandOverChairRequest body,
+                                                HttpServletRequest request) {
+        HandOverChair command = body.toCommand(PresidencyRequests.pathYear(year), clock);
+        return commands.send(request, body, command, ResponseEntity.ok(new PresidencyResponse(command.year())));
+    }
 
     record PresidencyResponse(int year) {
     }

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,11 @@ class PresidencyReport {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     List<PresidencyHeadline> all() {
+        Map<Integer, List<ChairView>> chairs = new HashMap<>();
+        jdbc.query("select year, chair, since from read.presidency_chair order by year, since", rs -> {
+            chairs.computeIfAbsent(rs.getInt("year"), year -> new ArrayList<>())
+                    .add(new ChairView(rs.getString("chair"), rs.getObject("since", LocalDate.class)));
+        });
         return jdbc.query("""
                 select y.year, y.chair, y.starts_on, y.ends_on, y.closed_on,
                     (select count(*) from read.project p where p.proposed_on between y.starts_on and y.ends_on) as proposed,
@@ -56,7 +63,7 @@ class PresidencyReport {
                     (select count(*) from read.project p where p.closed_on between y.starts_on and y.ends_on) as closed
                 from read.presidency y
                 order by y.year""", (rs, n) -> new PresidencyHeadline(rs.getInt("year"), rs.getString("chair"),
-                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                chairs.getOrDefault(rs.getInt("year"), List.of()), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 rs.getObject("closed_on", LocalDate.class), new Headcounts(rs.getLong("proposed"), rs.getLong("matched"),
                 rs.getLong("funded"), rs.getLong("closed"))));
     }
@@ -82,7 +89,11 @@ class PresidencyReport {
                 .addValue("carriedAt", window.carriedInAt())
                 .addValue("openAt", window.countsUntil());
         boolean closedByThen = window.closedOn() != null && (window.asOf() == null || !window.closedOn().isAfter(window.asOf()));
-        return new PresidencyView(year, window.chair(), window.startsOn(), window.endsOn(),
+        List<ChairView> chairs = jdbc.query("""
+                select chair, since from read.presidency_chair where year = :year and since <= :to order by since""",
+                parameters, (rs, n) -> new ChairView(rs.getString("chair"), rs.getObject("since", LocalDate.class)));
+        String chair = chairs.isEmpty() ? window.chair() : chairs.get(chairs.size() - 1).chair();
+        return new PresidencyView(year, chair, chairs, window.startsOn(), window.endsOn(),
                 closedByThen ? window.closedOn() : null, closedByThen ? window.successorYear() : null, window.asOf(),
                 priorities(parameters), counts(parameters), recipientStates(parameters), byArea(parameters),
                 byPriority(parameters), money(parameters, "COMMITMENT"), money(parameters, "DISBURSEMENT"));

@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Writes the presidency read model: {@code read.presidency} and {@code read.presidency_priority}. */
+/** Writes the presidency read model: {@code read.presidency}, {@code read.presidency_priority} and {@code read.presidency_chair}. */
 @Repository
 class PresidencyRepository {
 
@@ -25,13 +25,21 @@ class PresidencyRepository {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 presidency.year(), presidency.chair(), presidency.startsOn(), presidency.endsOn(), presidency.openedOn(),
                 presidency.closedOn(), presidency.successorYear(), presidency.version(), Timestamp.from(presidency.updatedAt()));
+        chairFrom(presidency.year(), presidency.chair(), presidency.startsOn());
+    }
+
+    /** {@code chair} chairs the presidency from {@code since}; a second handover on the same day replaces the first. */
+    void chairFrom(int year, String chair, LocalDate since) {
+        jdbc.update("""
+                insert into read.presidency_chair (year, chair, since) values (?, ?, ?)
+                on conflict (year, since) do update set chair = excluded.chair""", year, chair, since);
     }
 
     void update(PresidencyRow presidency) {
         int updated = jdbc.update("""
-                        update read.presidency set closed_on = ?, successor_year = ?, version = ?, updated_at = ?
+                        update read.presidency set chair = ?, closed_on = ?, successor_year = ?, version = ?, updated_at = ?
                         where year = ?""",
-                presidency.closedOn(), presidency.successorYear(), presidency.version(),
+                presidency.chair(), presidency.closedOn(), presidency.successorYear(), presidency.version(),
                 Timestamp.from(presidency.updatedAt()), presidency.year());
         if (updated != 1) {
             throw new IllegalStateException("presidency " + presidency.year() + " is not in read.presidency");

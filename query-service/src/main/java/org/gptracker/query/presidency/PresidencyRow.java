@@ -2,6 +2,7 @@ package org.gptracker.query.presidency;
 
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.envelope.InvalidEnvelopeException;
+import org.gptracker.events.presidency.ChairHandedOver;
 import org.gptracker.events.presidency.PresidencyClosed;
 import org.gptracker.events.presidency.PresidencyOpened;
 
@@ -25,6 +26,12 @@ record PresidencyRow(int year, String chair, LocalDate startsOn, LocalDate endsO
     PresidencyRow closed(PresidencyClosed event, EventEnvelope envelope) {
         checkSamePresidency(event.year(), envelope);
         return new PresidencyRow(year, chair, startsOn, endsOn, openedOn, event.closedOn(), event.successorYear(),
+                envelope.sequence(), envelope.time());
+    }
+
+    PresidencyRow handedOver(ChairHandedOver event, EventEnvelope envelope) {
+        checkSamePresidency(event.year(), envelope);
+        return new PresidencyRow(year, event.chair().code(), startsOn, endsOn, openedOn, closedOn, successorYear,
                 envelope.sequence(), envelope.time());
     }
 

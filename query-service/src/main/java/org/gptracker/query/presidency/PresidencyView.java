@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * The {@code presidency} answer of DESIGN §4: what happened under a presidency, counted by effective date.
  *
+ * @param chair           the member chairing at the end of the window (or on the as-of date)
+ * @param chairs          every chair with the day it took over, the opening chair first
  * @param recipientStates distinct recipient states of the projects with any event in the presidency
  * @param byArea          projects with any event in the presidency, per CBRN area (every area, 0 included)
  * @param byPriority      the same projects per priority code (the presidency's own priorities, 0 included)
@@ -20,6 +22,7 @@ import java.util.Map;
 record PresidencyView(
         int year,
         String chair,
+        List<ChairView> chairs,
         LocalDate startsOn,
         LocalDate endsOn,
         LocalDate closedOn,

@@ -251,13 +251,13 @@ class PresidencyScenarioIT extends QueryServiceTestBase {
         JsonNode list = ok("/api/presidencies").get("presidencies");
 
         assertThat(headline(list, 2022)).isEqualTo(json.readTree("""
-                {"year":2022,"chair":"DE","startsOn":"2022-01-01","endsOn":"2022-12-31","closedOn":"2022-12-31",
+                {"year":2022,"chair":"DE","chairs":[{"chair":"DE","since":"2022-01-01"}],"startsOn":"2022-01-01","endsOn":"2022-12-31","closedOn":"2022-12-31",
                  "counts":{"proposed":2,"matched":2,"funded":1,"closed":1}}"""));
         assertThat(headline(list, 2023)).isEqualTo(json.readTree("""
-                {"year":2023,"chair":"JP","startsOn":"2023-01-01","endsOn":"2023-12-31","closedOn":"2023-12-31",
+                {"year":2023,"chair":"JP","chairs":[{"chair":"JP","since":"2023-01-01"}],"startsOn":"2023-01-01","endsOn":"2023-12-31","closedOn":"2023-12-31",
                  "counts":{"proposed":2,"matched":1,"funded":2,"closed":1}}"""));
         assertThat(headline(list, 2024)).isEqualTo(json.readTree("""
-                {"year":2024,"chair":"IT","startsOn":"2024-01-01","endsOn":"2024-12-31",
+                {"year":2024,"chair":"IT","chairs":[{"chair":"IT","since":"2024-01-01"}],"startsOn":"2024-01-01","endsOn":"2024-12-31",
                  "counts":{"proposed":1,"matched":1,"funded":1,"closed":2}}"""));
     }
 

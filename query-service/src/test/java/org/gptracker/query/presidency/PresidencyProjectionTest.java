@@ -37,6 +37,18 @@ class PresidencyProjectionTest {
     }
 
     @Test
+    void aHandoverMakesTheNewMemberTheChairAndChangesNothingElse() {
+        PresidencyStory handedOver = PresidencyStory.of(2014).opened("2013-12-01", "RU").handedOver("2014-06-01", "DE");
+        PresidencyRow opened = PresidencyRow.opened(handedOver.event(0), handedOver.envelope(0));
+
+        PresidencyRow germany = opened.handedOver(handedOver.event(1), handedOver.envelope(1));
+
+        assertThat(germany.chair()).isEqualTo("DE");
+        assertThat(germany.version()).isOne();
+        assertThat(germany).usingRecursiveComparison().ignoringFields("chair", "version", "updatedAt").isEqualTo(opened);
+    }
+
+    @Test
     void aClosedPresidencyKeepsItsClosingDateAndSuccessor() {
         PresidencyRow closed = PresidencyRow.opened(story.event(0), story.envelope(0)).closed(story.event(2), story.envelope(2));
 
