@@ -5,6 +5,7 @@ import org.gptracker.infra.EmbeddedPostgresServer;
 import org.gptracker.infra.PortUnavailableException;
 import org.gptracker.infra.Ports;
 import org.gptracker.infra.SigningKeys;
+import org.gptracker.localstack.demo.DemoLoader;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,9 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         LocalStackOptions options;
         try {
             options = LocalStackOptions.parse(args);
@@ -117,7 +122,17 @@ public final class LocalStack {
         leftovers.record(services);
         awaitHealthy();
         services.forEach(service -> service.onExit(() -> reportUnexpectedExit(service)));
-        printReady(Duration.ofNanos(System.nanoTime() - started));
+        String token = new LocalTokens(launches.get(0).tokensUrl()).mint(
+                "{\"sub\":\"local-secretariat\",\"roles\":[\"SECRETARIAT\"],\"validMinutes\":1440}");
+        if (options.demo()) {
+            try {
+                new DemoLoader(launches.get(0).baseUrl(), launches.get(1).baseUrl(), token, out).load();
+            } catch (LocalStackException e) {
+                // the stack itself is up: keep it running, so what did load can be looked at
+                System.err.println(System.lineSeparator() + "The demo did not load completely: " + e.getMessage());
+            }
+        }
+        printReady(Duration.ofNanos(System.nanoTime() - started), token);
     }
 
     /** Idempotent; a second caller (Ctrl-C while a failed start is cleaning up) waits for the first. */
@@ -235,7 +250,7 @@ public final class LocalStack {
                 service.logTail(30));
     }
 
-    private void printReady(Duration took) {
+    private void printReady(Duration took, String token) {
         ServiceLaunch command = launches.get(0);
         ServiceLaunch query = launches.get(1);
         String jdbc = "jdbc:postgresql://127.0.0.1:" + options.postgresPort() + "/";
@@ -253,8 +268,6 @@ public final class LocalStack {
         out.println("                " + services.get(1).logFile());
         out.println("                " + data.logs().resolve("local-stack.log") + " (PostgreSQL, Kafka)");
         out.println();
-        String token = new LocalTokens(command.tokensUrl()).mint(
-                "{\"sub\":\"local-secretariat\",\"roles\":[\"SECRETARIAT\"],\"validMinutes\":1440}");
         out.println("Every call needs a bearer token. A SECRETARIAT token (sub local-secretariat, valid 24 h):");
         out.println("  export GP_TOKEN=" + token);
         out.println("Mint others (roles SECRETARIAT, RECIPIENT, DONOR, AUDITOR, VIEWER; country for RECIPIENT/DONOR):");

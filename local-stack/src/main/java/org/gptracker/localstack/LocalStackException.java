@@ -1,9 +1,9 @@
 package org.gptracker.localstack;
 
 /** A startup problem the user can fix; its message says how. */
-final class LocalStackException extends RuntimeException {
+public final class LocalStackException extends RuntimeException {
 
-    LocalStackException(String message) {
+    public LocalStackException(String message) {
         super(message);
     }
 }

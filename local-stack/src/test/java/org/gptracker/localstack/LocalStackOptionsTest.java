@@ -9,14 +9,14 @@ class LocalStackOptionsTest {
 
     @Test
     void defaultsToTheDocumentedPorts() {
-        assertThat(LocalStackOptions.parse()).isEqualTo(new LocalStackOptions(false, false, 15432, 9092, 8081, 8082));
+        assertThat(LocalStackOptions.parse()).isEqualTo(new LocalStackOptions(false, false, false, 15432, 9092, 8081, 8082));
     }
 
     @Test
     void readsBothOptionStyles() {
         LocalStackOptions options = LocalStackOptions.parse("--fresh", "--postgres-port", "25432", "--kafka-port=19092",
-                "--command-port", "18081", "--query-port=18082");
-        assertThat(options).isEqualTo(new LocalStackOptions(false, true, 25432, 19092, 18081, 18082));
+                "--command-port", "18081", "--query-port=18082", "--demo");
+        assertThat(options).isEqualTo(new LocalStackOptions(false, true, true, 25432, 19092, 18081, 18082));
     }
 
     @Test
