@@ -171,6 +171,8 @@ class AuthorizationIT extends CommandServiceTestBase {
                         "{\"year\":2601,\"chair\":\"CH\",\"startsOn\":\"2601-01-01\",\"endsOn\":\"2601-12-31\",\"priorities\":[]}")));
         endpoints.add(new Endpoint("POST /api/presidencies/{year}/priorities", secretariat,
                 () -> new Call(HttpMethod.POST, "/api/presidencies/2601/priorities", "{\"code\":\"BIO\",\"title\":\"Biosecurity\"}")));
+        endpoints.add(new Endpoint("POST /api/presidencies/{year}/handover", secretariat,
+                () -> new Call(HttpMethod.POST, "/api/presidencies/2601/handover", "{\"chair\":\"IE\",\"since\":\"2601-06-01\"}")));
         endpoints.add(new Endpoint("POST /api/presidencies/{year}/close", secretariat,
                 () -> new Call(HttpMethod.POST, "/api/presidencies/2601/close", "{\"closedOn\":\"2601-12-31\"}")));
         endpoints.add(new Endpoint("GET /actuator/prometheus", observers,
