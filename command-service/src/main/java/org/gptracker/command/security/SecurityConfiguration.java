@@ -55,6 +55,7 @@ class SecurityConfiguration {
                                     "/api/projects/*/commitments", "/api/projects/*/disbursements")
                             .hasAnyRole(SECRETARIAT, DONOR)
                             .requestMatchers(POST, "/api/projects/*/close").hasRole(SECRETARIAT)
+                            .requestMatchers("/api/imports", "/api/imports/**").hasRole(SECRETARIAT)
                             .anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server

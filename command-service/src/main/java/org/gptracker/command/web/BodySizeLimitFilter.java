@@ -17,20 +17,27 @@ import java.io.IOException;
 
 /**
  * Refuses oversized bodies with 413: at once when the declared length is too big, and while
- * reading when a chunked body grows past the limit.
+ * reading when a chunked body grows past the limit. A file sent to {@code POST /api/imports} has its
+ * own, larger limit; that exact path only, so no other endpoint can be reached with a big body.
  */
 @Component
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    static final String IMPORTS = "/api/imports";
 
-    BodySizeLimitFilter(@Value("${gp.http.max-body-size:1MB}") DataSize limit) {
+    private final long limit;
+    private final long importLimit;
+
+    BodySizeLimitFilter(@Value("${gp.http.max-body-size:1MB}") DataSize limit,
+                        @Value("${gp.http.max-import-size:50MB}") DataSize importLimit) {
         this.limit = limit.toBytes();
+        this.importLimit = importLimit.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = "POST".equals(request.getMethod()) && IMPORTS.equals(request.getRequestURI()) ? importLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setCharacterEncoding("UTF-8");
