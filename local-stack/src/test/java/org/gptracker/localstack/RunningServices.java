@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -25,20 +27,41 @@ final class RunningServices implements AutoCloseable {
     private final TestInfrastructure infrastructure = TestInfrastructure.get();
     private final Path servicesDirectory = Path.of(System.getProperty("gp.services.dir", "target/services"));
     private final Path logDirectory;
-    private final ServiceLaunch commandLaunch = new ServiceLaunch("command-service", Ports.free(), LocalStack.COMMAND_DATABASE);
-    private final ServiceLaunch queryLaunch = new ServiceLaunch("query-service", Ports.free(), LocalStack.QUERY_DATABASE);
+    private final ServiceLaunch commandLaunch;
+    private final ServiceLaunch queryLaunch;
+    /** For a second stack beside the first: its own databases, topics and consumer group. */
+    private final List<String> separation;
     private final SigningKeys keys;
     private ServiceProcess command;
     private ServiceProcess query;
 
-    private RunningServices(Class<?> testClass) {
-        logDirectory = Path.of(System.getProperty("gp.it.logs", "target/it-logs"), testClass.getSimpleName());
+    private RunningServices(Class<?> testClass, String stack) {
+        String suffix = stack == null ? "" : "_" + stack;
+        logDirectory = Path.of(System.getProperty("gp.it.logs", "target/it-logs"), testClass.getSimpleName() + suffix);
         keys = SigningKeys.inDirectory(logDirectory.resolve("keys"));
+        commandLaunch = new ServiceLaunch("command-service", Ports.free(), LocalStack.COMMAND_DATABASE + suffix);
+        queryLaunch = new ServiceLaunch("query-service", Ports.free(), LocalStack.QUERY_DATABASE + suffix);
+        separation = stack == null ? List.of() : List.of(
+                "--gp.relay.topic=gp.events." + stack,
+                "--gp.kafka.topic=gp.events." + stack,
+                "--gp.kafka.dead-letter-topic=gp.events." + stack + ".DLT",
+                "--spring.kafka.consumer.group-id=gp-query-" + stack);
     }
 
     /** Starts both and waits until both are healthy; the logs go to target/it-logs/TestClass/. */
     static RunningServices start(Class<?> testClass) {
-        RunningServices services = new RunningServices(testClass);
+        return start(new RunningServices(testClass, null));
+    }
+
+    /**
+     * Another, empty stack beside the usual one, sharing the servers: databases {@code gp_command_<stack>}
+     * and {@code gp_query_<stack>}, topic {@code gp.events.<stack>}, consumer group {@code gp-query-<stack>}.
+     */
+    static RunningServices startSeparate(Class<?> testClass, String stack) {
+        return start(new RunningServices(testClass, stack));
+    }
+
+    private static RunningServices start(RunningServices services) {
         try {
             services.command = services.launch(services.commandLaunch);
             services.query = services.launch(services.queryLaunch);
@@ -77,12 +100,12 @@ final class RunningServices implements AutoCloseable {
     }
 
     Connection commandDatabase() throws SQLException {
-        return DriverManager.getConnection(infrastructure.jdbcUrl(LocalStack.COMMAND_DATABASE),
+        return DriverManager.getConnection(infrastructure.jdbcUrl(commandLaunch.database()),
                 infrastructure.username(), infrastructure.password());
     }
 
     Connection queryDatabase() throws SQLException {
-        return DriverManager.getConnection(infrastructure.jdbcUrl(LocalStack.QUERY_DATABASE),
+        return DriverManager.getConnection(infrastructure.jdbcUrl(queryLaunch.database()),
                 infrastructure.username(), infrastructure.password());
     }
 
@@ -104,10 +127,10 @@ final class RunningServices implements AutoCloseable {
     }
 
     private ServiceProcess launch(ServiceLaunch launch) {
-        return ServiceProcess.start(launch.jar(servicesDirectory),
-                launch.arguments(infrastructure.jdbcUrl(launch.database()), infrastructure.username(),
-                        infrastructure.password(), infrastructure.kafkaBootstrapServers(), keys),
-                logDirectory.resolve(launch.name() + ".log"));
+        List<String> arguments = new ArrayList<>(launch.arguments(infrastructure.jdbcUrl(launch.database()),
+                infrastructure.username(), infrastructure.password(), infrastructure.kafkaBootstrapServers(), keys));
+        arguments.addAll(separation);
+        return ServiceProcess.start(launch.jar(servicesDirectory), arguments, logDirectory.resolve(launch.name() + ".log"));
     }
 
     private static void stop(ServiceProcess service) {

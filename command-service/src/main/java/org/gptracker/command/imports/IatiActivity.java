@@ -28,6 +28,8 @@ final class IatiActivity {
     final List<String> recipients = new ArrayList<>();
     String area;
     final List<String> priorities = new ArrayList<>();
+    /** The members of the role-1 (funding) participating-orgs: the project's partners. */
+    final List<String> fundingPartners = new ArrayList<>();
     String budget;
     String budgetCurrency;
     final List<Transaction> transactions = new ArrayList<>();
@@ -59,6 +61,19 @@ final class IatiActivity {
         project.add(new Step(line, StepKind.PROPOSE, proposedOn, title, description, recipients.isEmpty() ? null : recipients,
                 area, priorities, budget, budgetCurrency == null ? defaultCurrency : budgetCurrency, null, null, null, null, null));
         Set<String> partners = new HashSet<>();
+        Set<String> funding = new HashSet<>();
+        transactions.stream().filter(transaction -> "12".equals(transaction.type) || "2".equals(transaction.type))
+                .forEach(transaction -> funding.add(transaction.donor()));
+        for (String partner : fundingPartners) {
+            if (!funding.contains(partner) && partners.add(partner)) {
+                // a partner through expertise alone shows in IATI only as a funding organisation: make it one again
+                String offer = "partner:" + partner;
+                project.add(new Step(line, StepKind.OFFER, proposedOn, null, null, null, null, null, null, null, partner, "EXPERTISE",
+                        offer, null, null));
+                project.add(new Step(line, StepKind.ACCEPT, proposedOn, null, null, null, null, null, null, null, null, null, offer,
+                        null, null));
+            }
+        }
         for (Transaction transaction : transactions.stream().sorted(Comparator.comparing(Transaction::sortDate)
                 .thenComparing(Transaction::rank)).toList()) {
             transaction.addTo(project, partners, defaultCurrency);
@@ -95,8 +110,13 @@ final class IatiActivity {
             };
         }
 
+        /** The member the provider-org names, or null. */
+        String donor() {
+            return provider != null && provider.startsWith(MEMBER_PREFIX) ? provider.substring(MEMBER_PREFIX.length()) : null;
+        }
+
         void addTo(ProjectSteps project, Set<String> partners, String defaultCurrency) {
-            String donor = provider != null && provider.startsWith(MEMBER_PREFIX) ? provider.substring(MEMBER_PREFIX.length()) : null;
+            String donor = donor();
             if (donor == null) {
                 project.unreadable(line, "the transaction's provider-org ref " + (provider == null ? "is missing"
                         : "'" + provider + "' names no member") + "; expected " + MEMBER_PREFIX + "<code>");

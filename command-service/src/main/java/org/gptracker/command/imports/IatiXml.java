@@ -106,6 +106,12 @@ final class IatiXml {
                         activity.closedOn = attribute("iso-date");
                     }
                 }
+                case "participating-org" -> {
+                    String ref = attribute("ref");
+                    if ("1".equals(attribute("role")) && ref != null && ref.startsWith(IatiActivity.MEMBER_PREFIX)) {
+                        activity.fundingPartners.add(ref.substring(IatiActivity.MEMBER_PREFIX.length()));
+                    }
+                }
                 case "recipient-country" -> activity.recipients.add(attribute("code"));
                 case "sector" -> {
                     if (activity.area == null && "99".equals(attribute("vocabulary")) && CBRN_AREAS.equals(attribute("vocabulary-uri"))) {

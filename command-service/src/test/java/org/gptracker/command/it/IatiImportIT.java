@@ -69,14 +69,20 @@ class IatiImportIT extends ImportTestBase {
         assertThat(closed.get("effectiveDate").asText()).isEqualTo("2023-11-30");
 
         String otherId = UUID.nameUUIDFromBytes(otherIdentifier.getBytes(StandardCharsets.UTF_8)).toString();
-        assertThat(eventTypesOf(otherId)).containsExactly("gp.project.ProjectProposed", "gp.project.ProjectClosed");
+        assertThat(eventTypesOf(otherId)).as("DE funds nothing: a partner through expertise alone")
+                .containsExactly("gp.project.ProjectProposed", "gp.project.SupportOffered", "gp.project.OfferAccepted",
+                        "gp.project.ProjectClosed");
+        JsonNode expertise = payloadsOf(otherId, "gp.project.SupportOffered").get(0);
+        assertThat(expertise.get("donor").asText()).isEqualTo("DE");
+        assertThat(expertise.get("kind").asText()).isEqualTo("EXPERTISE");
+        assertThat(expertise.get("effectiveDate").asText()).isEqualTo("2023-06-01");
         assertThat(payloadsOf(otherId, "gp.project.ProjectClosed").get(0).get("outcome").asText()).isEqualTo("CANCELLED");
-        assertThat(storedEvents() - before).isEqualTo(11);
+        assertThat(storedEvents() - before).isEqualTo(13);
 
         JsonNode again = importAndWait(file, MediaType.APPLICATION_XML);
 
         assertThat(again.get("projectsUnchanged").asInt()).isEqualTo(2);
-        assertThat(storedEvents() - before).isEqualTo(11);
+        assertThat(storedEvents() - before).isEqualTo(13);
     }
 
     @Test
@@ -160,6 +166,7 @@ class IatiImportIT extends ImportTestBase {
                     <iati-identifier>%6$s</iati-identifier>
                     <reporting-org ref="XM-GPTRACKER" type="40"><narrative>Global Partnership</narrative></reporting-org>
                     <title><narrative>Border monitoring equipment</narrative></title>
+                    <participating-org role="1" ref="XM-GPTRACKER-MEMBER-DE" type="10"><narrative>Germany</narrative></participating-org>
                     <participating-org role="4" ref="XM-GPTRACKER-STATE-GH" type="10"><narrative>Ghana</narrative></participating-org>
                     <activity-status code="5"/>
                     <activity-date type="2" iso-date="2023-06-01"/>

@@ -23,6 +23,11 @@ public final class DemoLoader {
         this.out = out;
     }
 
+    /** Only the members, presidencies and priorities: what an empty stack needs before history is imported into it. */
+    public void loadReferenceData() {
+        new ReferenceLoader(api, out).load(ReferenceData.shipped());
+    }
+
     public void load() {
         long started = System.nanoTime();
         out.println("Loading the demo ...");

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gptracker.events.value.CbrnArea;
 import org.gptracker.query.web.NotFoundException;
 import org.gptracker.query.web.QueryParameters;
 import org.springframework.http.ProblemDetail;
@@ -72,14 +71,7 @@ class ProjectController {
             @Parameter(description = "0-based page number, default 0") @RequestParam(required = false) String page,
             @Parameter(description = "page size, 1 to 200, default 20") @RequestParam(required = false) String size) {
         QueryParameters parameters = new QueryParameters();
-        ProjectFilter filter = new ProjectFilter(
-                parameters.oneOf("status", status, ProjectStatus.class),
-                parameters.integer("presidency", presidency, 2002, 9999),
-                parameters.oneOf("area", area, CbrnArea.class),
-                parameters.member("donor", donor),
-                parameters.country("recipient", recipient),
-                parameters.code("priority", priority),
-                parameters.date("asOf", asOf));
+        ProjectFilter filter = ProjectFilter.read(parameters, status, presidency, area, donor, recipient, priority, asOf);
         Paging paging = Paging.of(parameters, page, size);
         parameters.check();
         return projects.list(filter, paging.page(), paging.size());

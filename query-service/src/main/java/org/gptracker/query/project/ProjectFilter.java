@@ -1,6 +1,7 @@
 package org.gptracker.query.project;
 
 import org.gptracker.events.value.CbrnArea;
+import org.gptracker.query.web.QueryParameters;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.sql.Types;
@@ -15,19 +16,35 @@ import java.util.List;
  * @param presidency projects with any event attributed to that presidency (by then)
  * @param donor      projects the donor offered support to or committed funding to (by then)
  */
-record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea area, String donor, String recipient,
-                     String priority, LocalDate asOf) {
+public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea area, String donor, String recipient,
+                            String priority, LocalDate asOf) {
 
     /** Proposed by the end of the as-of date and not closed by then: exactly the span {@code project_open_span_idx} indexes. */
     private static final String OPEN_ON_AS_OF =
             "daterange(p.proposed_on, case when p.closed_on < p.proposed_on then p.proposed_on else p.closed_on end, '[)') @> cast(:asOf as date)";
 
-    static ProjectFilter inPresidency(int year, LocalDate asOf) {
+    /**
+     * The filter a request's parameters ask for, as every project list reads them; a bad value is noted in
+     * {@code parameters} (and read as absent) for its {@link QueryParameters#check()}.
+     */
+    public static ProjectFilter read(QueryParameters parameters, String status, String presidency, String area,
+                                     String donor, String recipient, String priority, String asOf) {
+        return new ProjectFilter(
+                parameters.oneOf("status", status, ProjectStatus.class),
+                parameters.integer("presidency", presidency, 2002, 9999),
+                parameters.oneOf("area", area, CbrnArea.class),
+                parameters.member("donor", donor),
+                parameters.country("recipient", recipient),
+                parameters.code("priority", priority),
+                parameters.date("asOf", asOf));
+    }
+
+    public static ProjectFilter inPresidency(int year, LocalDate asOf) {
         return new ProjectFilter(null, year, null, null, null, null, asOf);
     }
 
-    /** The condition, using the named parameters of {@link #parameters()}. */
-    String where() {
+    /** The condition on {@code read.project p}, using the named parameters of {@link #parameters()}. */
+    public String where() {
         List<String> parts = new ArrayList<>();
         if (asOf != null) {
             parts.add("p.proposed_on <= :asOf");
@@ -61,7 +78,7 @@ record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea area, St
         return parts.isEmpty() ? "true" : String.join("\n  and ", parts);
     }
 
-    MapSqlParameterSource parameters() {
+    public MapSqlParameterSource parameters() {
         return new MapSqlParameterSource()
                 .addValue("asOf", asOf, Types.DATE)
                 .addValue("status", status == null ? null : status.name())

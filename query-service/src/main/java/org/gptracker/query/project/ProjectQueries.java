@@ -27,7 +27,7 @@ import java.util.UUID;
  * as they stand now.
  */
 @Repository
-class ProjectQueries {
+public class ProjectQueries {
 
     /** {@code :asOf} null means now: the status is then the stream's, which as of any date is the milestones'. */
     private static final String SUMMARY_COLUMNS = """
@@ -42,6 +42,15 @@ class ProjectQueries {
             %s, %s, %s""".formatted(reached("matched"), reached("funded"), reached("closed"));
 
     private final NamedParameterJdbcTemplate jdbc;
+
+    /**
+     * The summary's columns of {@code read.project p} as of {@code :asOf} (a DATE parameter, null for now), for
+     * other features' queries: {@code status_then}, {@code outcome_then}, and {@code <milestone>_on_then} and
+     * {@code <milestone>_presidency_then} for matched, funded and closed, null when not reached by then.
+     */
+    public static String summaryColumns() {
+        return SUMMARY_COLUMNS;
+    }
 
     ProjectQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
