@@ -1,0 +1,68 @@
+package org.gptracker.benchmarks;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code java -jar benchmarks.jar <subcommand> [--option value ...]}: {@code generate} loads a
+ * deterministic portfolio through the pipeline, {@code queries} measures query latency.
+ */
+public final class Benchmarks {
+
+    private static final String USAGE = """
+            Usage: java -jar benchmarks.jar <generate|queries> [--option value ...]
+
+            generate  loads a deterministic portfolio (presidencies 2002-2025, members, projects) and waits
+                      until the read models hold it
+              --projects N          projects to generate (default 1000)
+              --first N             index of the first project (default 0; to extend an earlier load)
+              --seed N              portfolio seed (default 20020627)
+              --via http|event-store  commands over HTTP, or rows appended to the event store (default event-store)
+              --clients N           concurrent HTTP clients for --via http (default 16)
+              --batch-events N      events per event-store transaction, whole projects (default 1000)
+              --catch-up-minutes N  how long to wait for the read models (default 60)
+              --actor NAME          the actor recorded on generated events (default portfolio-generator)
+
+            queries   measures p50/p99/max of each query against the running query service
+              --samples N           measured calls per query (default 200)
+              --warm-up N           unmeasured calls per query first (default 20)
+              --seed N              seed of the random ids, years and filters (default 1)
+
+            both      --command-url (http://127.0.0.1:8081) --query-url (http://127.0.0.1:8082)
+                      --postgres host:port (127.0.0.1:15432) --db-user/--db-password (postgres)
+                      --token JWT (default: minted by the command service's /dev/tokens, local-stack only)
+                      --out DIR (default: benchmark/ next to benchmarks.jar)
+            """;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            System.out.print(USAGE);
+            return;
+        }
+        Arguments options;
+        try {
+            options = new Arguments(Arrays.asList(args).subList(1, args.length));
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        try {
+            switch (args[0]) {
+                case "generate" -> GenerateCommand.run(options, System.out);
+                case "queries" -> QueriesCommand.run(options, System.out);
+                default -> fail("unknown subcommand '" + args[0] + "'");
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("benchmarks: " + message);
+        System.err.println("(java -jar benchmarks.jar --help lists the options)");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,61 @@
+package org.gptracker.benchmarks.loading;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+import org.gptracker.benchmarks.portfolio.Portfolio;
+
+/**
+ * Loads a generated portfolio through the pipeline and measures it: records the partnership over
+ * the command API, feeds the projects, waits for the read models to catch up and checks that the
+ * command side accepts further commands on what was generated. Reusable by any benchmark that
+ * needs a loaded system.
+ */
+public final class PortfolioLoad {
+
+    public record Result(long projects, long events, double generationSeconds, double catchUpSeconds, boolean caughtUp,
+                         long storedEvents, long appliedEvents, FollowUpCheck.Outcome followUp) {
+
+        public double generationEventsPerSecond() {
+            return events / generationSeconds;
+        }
+
+        /** Events of this load per second from the first write until the read models held them all. */
+        public double endToEndEventsPerSecond() {
+            return events / (generationSeconds + catchUpSeconds);
+        }
+    }
+
+    private final GpHttp commands;
+    private final ProjectFeed feed;
+    private final CatchUp catchUp;
+    private final PrintStream out;
+
+    public PortfolioLoad(GpHttp commands, ProjectFeed feed, CatchUp catchUp, PrintStream out) {
+        this.commands = commands;
+        this.feed = feed;
+        this.catchUp = catchUp;
+        this.out = out;
+    }
+
+    public Result load(Portfolio portfolio, long first, long count, Duration catchUpTimeout) {
+        int recorded = new PartnershipSetup(commands).record();
+        out.printf("partnership: %d new commands (members, suspension, presidencies 2002-2025)%n", recorded);
+        FedPortfolio fed;
+        double generationSeconds;
+        try (Progress progress = new Progress(out, count)) {
+            fed = feed.feed(portfolio, first, count, progress);
+            generationSeconds = progress.seconds();
+        }
+        out.printf("generated %,d projects, %,d events in %.1f s (%,.0f events/s)%n", fed.projects(), fed.events(),
+                generationSeconds, fed.events() / generationSeconds);
+        CatchUp.Caught caught = catchUp.await(catchUpTimeout, out);
+        out.printf(caught.complete() ? "read models caught up after %.1f s (%,d events stored, %,d applied)%n"
+                : "read models did NOT catch up within %.1f s (%,d events stored, %,d applied)%n",
+                caught.seconds(), caught.stored(), caught.applied());
+        FollowUpCheck.Outcome followUp = new FollowUpCheck(commands).run(fed);
+        out.println((followUp.passed() ? "follow-up commands as expected:\n" : "FOLLOW-UP COMMANDS FAILED:\n") + followUp.report());
+        return new Result(fed.projects(), fed.events(), generationSeconds, caught.seconds(), caught.complete(),
+                caught.stored(), caught.applied(), followUp);
+    }
+}
