@@ -127,6 +127,7 @@ class ProposalRoundTripIT {
                     + " where aggregate_identifier = ? and payload_type = 'gp.project.FundingCommitted'", projectId);
             assertThat(JsonHttp.JSON.readTree(metadata).get("actor").asText()).isEqualTo("ottawa-treasury");
         }
+        assertHistoryMatchesTheEventStore(projectId);
     }
 
     @Test
@@ -140,6 +141,40 @@ class ProposalRoundTripIT {
         assertThat(command.contentType()).startsWith("application/problem+json");
         assertThat(query.status()).isEqualTo(401);
         assertThat(query.contentType()).startsWith("application/problem+json");
+    }
+
+    /** An event as one side records it: its identity and provenance, and its data (equal as JSON, whatever the key order). */
+    private record Recorded(String event, JsonNode data) {
+    }
+
+    /** The query side's audit trail of a project holds exactly the command side's stored events, one to one. */
+    private void assertHistoryMatchesTheEventStore(String projectId) throws Exception {
+        List<Recorded> stored = new ArrayList<>();
+        try (Connection connection = services.commandDatabase();
+             PreparedStatement query = connection.prepareStatement("""
+                     select event_identifier, sequence_number, payload_type, convert_from(payload, 'UTF8'),
+                            convert_from(meta_data, 'UTF8')
+                     from events.domain_event_entry where aggregate_identifier = ? order by sequence_number""")) {
+            query.setString(1, projectId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    JsonNode metadata = JsonHttp.JSON.readTree(rows.getString(5));
+                    stored.add(new Recorded(rows.getString(1) + " #" + rows.getLong(2) + " " + rows.getString(3) + ".v1 by "
+                            + metadata.get("actor").asText() + " " + metadata.get("correlationId").asText(),
+                            JsonHttp.JSON.readTree(rows.getString(4))));
+                }
+            }
+        }
+        JsonHttp.Response history = http.getUntil(services.query("/api/projects/" + projectId + "/history"),
+                response -> response.status() == 200 && response.json().get("events").size() == stored.size(),
+                Duration.ofSeconds(15));
+        List<Recorded> trail = new ArrayList<>();
+        for (JsonNode event : history.json().get("events")) {
+            trail.add(new Recorded(event.get("eventId").asText() + " #" + event.get("sequence").asLong() + " "
+                    + event.get("type").asText() + " by " + event.get("actor").asText() + " " + event.get("correlationId").asText(),
+                    event.get("data")));
+        }
+        assertThat(trail).containsExactlyElementsOf(stored);
     }
 
     private static long storedEvents() throws SQLException {
