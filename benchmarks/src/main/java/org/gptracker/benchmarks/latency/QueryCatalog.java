@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.gptracker.benchmarks.loading.GpHttp;
 import org.gptracker.benchmarks.portfolio.Partnership;
 import org.gptracker.events.presidency.Priority;
+import org.gptracker.events.value.Member;
 
 /**
  * The queries of DESIGN §4 that the latency table covers, with their varying inputs: filter values
@@ -42,7 +43,7 @@ public final class QueryCatalog {
     }
 
     public List<QueryCase> cases() {
-        List<String> donors = Partnership.members().stream().map(member -> member.member().code()).toList();
+        List<String> donors = Partnership.members().stream().map(Member::code).toList();
         List<String> priorities = Partnership.presidencies().stream()
                 .flatMap(presidency -> presidency.priorities().stream()).map(Priority::code).distinct().toList();
         List<QueryCase> cases = new ArrayList<>(List.of(

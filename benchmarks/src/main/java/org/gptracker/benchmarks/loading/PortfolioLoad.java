@@ -2,8 +2,12 @@ package org.gptracker.benchmarks.loading;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 import org.gptracker.benchmarks.portfolio.Portfolio;
+import org.gptracker.reference.ReferenceData;
+import org.gptracker.reference.ReferenceLoader;
 
 /**
  * Loads a generated portfolio through the pipeline and measures it: records the partnership over
@@ -38,9 +42,22 @@ public final class PortfolioLoad {
         this.out = out;
     }
 
+    /** One reference-data command: true when it stored something, false when a 409 says it was recorded before. */
+    private boolean send(String path, Map<String, Object> body, Set<String> alreadyDone) {
+        GpHttp.Answer answer = commands.post(path, body, null);
+        if (answer.status() == 409 && alreadyDone.contains(answer.refusalCode())) {
+            return false;
+        }
+        if (!answer.ok()) {
+            throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return true;
+    }
+
     public Result load(Portfolio portfolio, long first, long count, Duration catchUpTimeout) {
-        int recorded = new PartnershipSetup(commands).record();
-        out.printf("partnership: %d new commands (members, suspension, presidencies 2002-2025)%n", recorded);
+        int recorded = new ReferenceLoader(this::send).load(ReferenceData.shipped());
+        out.printf("reference data %s: %d new commands (members, presidencies 2002-2025, suspension)%n", ReferenceData.VERSION,
+                recorded);
         FedPortfolio fed;
         double generationSeconds;
         try (Progress progress = new Progress(out, count)) {

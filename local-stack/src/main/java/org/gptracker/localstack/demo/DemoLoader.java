@@ -1,6 +1,8 @@
 package org.gptracker.localstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.gptracker.reference.ReferenceData;
+import org.gptracker.reference.ReferenceLoader;
 
 import java.io.PrintStream;
 import java.net.URI;
@@ -25,13 +27,18 @@ public final class DemoLoader {
 
     /** Only the members, presidencies and priorities: what an empty stack needs before history is imported into it. */
     public void loadReferenceData() {
-        new ReferenceLoader(api, out).load(ReferenceData.shipped());
+        ReferenceData data = ReferenceData.shipped();
+        int stored = new ReferenceLoader((path, body, alreadyDone) -> api.send(path, body, alreadyDone).status() / 100 == 2)
+                .load(data);
+        out.printf("  reference data %s: %d members, %d presidencies (%d-%d), %d priorities; %d new commands%n",
+                ReferenceData.VERSION, data.members().size(), data.presidencies().size(), data.presidencies().get(0).year(),
+                data.presidencies().get(data.presidencies().size() - 1).year(), data.priorities().size(), stored);
     }
 
     public void load() {
         long started = System.nanoTime();
         out.println("Loading the demo ...");
-        new ReferenceLoader(api, out).load(ReferenceData.shipped());
+        loadReferenceData();
         List<LifecycleRow> portfolio = DemoPortfolio.rows();
         new ImportClient(api, out).run("demo portfolio (" + portfolio.size() + " steps)", "text/csv",
                 LifecycleRow.csv(portfolio).getBytes(StandardCharsets.UTF_8));

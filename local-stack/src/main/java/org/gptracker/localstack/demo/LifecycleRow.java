@@ -38,8 +38,29 @@ record LifecycleRow(String project, Step step, LocalDate effectiveDate, String t
     }
 
     static String csv(List<LifecycleRow> rows) {
-        StringBuilder csv = new StringBuilder(Csv.line(HEADER));
-        rows.forEach(row -> csv.append(Csv.line(row.fields())));
+        StringBuilder csv = new StringBuilder(line(HEADER));
+        rows.forEach(row -> csv.append(line(row.fields())));
         return csv.toString();
+    }
+
+    private static String line(List<String> fields) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(field(fields.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    private static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
     }
 }

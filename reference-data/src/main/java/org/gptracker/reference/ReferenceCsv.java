@@ -1,15 +1,15 @@
-package org.gptracker.localstack.demo;
+package org.gptracker.reference;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Just enough RFC 4180 for the reference files and the lifecycle rows: quoted fields, doubled quotes. */
-final class Csv {
+/** Just enough RFC 4180 to read the reference files: quoted fields may hold commas, doubled quotes and line breaks. */
+final class ReferenceCsv {
 
-    private Csv() {
+    private ReferenceCsv() {
     }
 
-    /** The records of {@code text}, header included; a quoted field may hold commas, quotes and line breaks. */
+    /** The records of {@code text}, header included. */
     static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
@@ -48,26 +48,5 @@ final class Csv {
             records.add(record);
         }
         return records;
-    }
-
-    static String line(List<String> fields) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(field(fields.get(i)));
-        }
-        return line.append("\r\n").toString();
-    }
-
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 }

@@ -1,4 +1,4 @@
-package org.gptracker.localstack.demo;
+package org.gptracker.reference;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +38,25 @@ class ReferenceDataTest {
         assertThat(data.prioritiesOf(2023).get(2).title()).contains("Signature Initiative to Mitigate Biological Threats in Africa");
         assertThat(data.prioritiesOf(2024)).extracting(ReferenceData.Priority::code).containsExactly("BIOSECURITY_AFRICA",
                 "CHEMICAL_SECURITY_CLIMATE", "EMERGING_TECHNOLOGIES", "COUNTER_PROLIFERATION_FINANCING");
+    }
+
+    @Test
+    void aMemberIsInGoodStandingFromItsAdmissionUntilItsSuspension() {
+        assertThat(data.inGoodStanding("RU", LocalDate.of(2014, 1, 1))).isTrue();
+        assertThat(data.inGoodStanding("RU", LocalDate.of(2022, 3, 1))).isFalse();
+        assertThat(data.inGoodStanding("EU", LocalDate.of(2002, 6, 27))).isTrue();
+        assertThat(data.inGoodStanding("GE", LocalDate.of(2013, 6, 16))).isFalse();
+        assertThat(data.inGoodStanding("XX", LocalDate.of(2020, 1, 1))).isFalse();
+    }
+
+    @Test
+    void eachDayFromTheFoundingBelongsToOnePresidency() {
+        assertThat(data.presidencyOn(LocalDate.of(2002, 6, 26))).isEmpty();
+        assertThat(data.presidencyOn(LocalDate.of(2002, 6, 27))).map(ReferenceData.Presidency::year).contains(2002);
+        assertThat(data.presidencyOn(LocalDate.of(2014, 7, 1))).map(ReferenceData.Presidency::year).contains(2014);
+        assertThat(data.presidencyOn(LocalDate.of(2026, 1, 1))).isEmpty();
+        for (ReferenceData.Presidency presidency : data.presidencies()) {
+            assertThat(data.inGoodStanding(presidency.chair(), presidency.startsOn())).as("chair of " + presidency.year()).isTrue();
+        }
     }
 }
