@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * {@code java -jar benchmarks.jar <subcommand> [--option value ...]}: {@code generate} loads a
- * deterministic portfolio through the pipeline, {@code queries} measures query latency.
+ * deterministic portfolio through the pipeline, {@code queries} measures query latency, {@code rebuild} measures a read-model rebuild.
  */
 public final class Benchmarks {
 
     private static final String USAGE = """
-            Usage: java -jar benchmarks.jar <generate|queries> [--option value ...]
+            Usage: java -jar benchmarks.jar <generate|queries|rebuild> [--option value ...]
 
             generate  loads a deterministic portfolio (presidencies 2002-2025, members, projects) and waits
                       until the read models hold it
@@ -28,7 +28,12 @@ public final class Benchmarks {
               --warm-up N           unmeasured calls per query first (default 20)
               --seed N              seed of the random ids, years and filters (default 1)
 
-            both      --command-url (http://127.0.0.1:8081) --query-url (http://127.0.0.1:8082)
+            rebuild   starts POST /admin/rebuild on the running query service and follows it to the end:
+                      records/s, wall time, the query service's peak resident memory, query answers meanwhile
+              --query-pid N         the query service's process (default: found by its command line and port)
+              --timeout-minutes N   how long to follow it (default 60)
+
+            all       --command-url (http://127.0.0.1:8081) --query-url (http://127.0.0.1:8082)
                       --postgres host:port (127.0.0.1:15432) --db-user/--db-password (postgres)
                       --token JWT (default: minted by the command service's /dev/tokens, local-stack only)
                       --out DIR (default: benchmark/ next to benchmarks.jar)
@@ -53,6 +58,7 @@ public final class Benchmarks {
             switch (args[0]) {
                 case "generate" -> GenerateCommand.run(options, System.out);
                 case "queries" -> QueriesCommand.run(options, System.out);
+                case "rebuild" -> RebuildCommand.run(options, System.out);
                 default -> fail("unknown subcommand '" + args[0] + "'");
             }
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -1,5 +1,6 @@
 package org.gptracker.query.history;
 
+import org.gptracker.query.projection.Rebuilding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -10,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The {@code read.event_log} table: every applied event, once. */
+/** The {@code read.event_log} table: every applied event, once; on a rebuilding thread, appended to the rebuild's {@link EventLogBuffer}. */
 @Repository
 class EventLog {
 
@@ -34,13 +35,19 @@ class EventLog {
             rs.getString("data"));
 
     private final JdbcTemplate jdbc;
+    private final EventLogBuffer rebuild;
 
-    EventLog(JdbcTemplate jdbc) {
+    EventLog(JdbcTemplate jdbc, EventLogBuffer rebuild) {
         this.jdbc = jdbc;
+        this.rebuild = rebuild;
     }
 
     /** Fails on an event id or aggregate sequence already logged: the projector's position check lets no event in twice. */
     void append(LoggedEvent event) {
+        if (Rebuilding.onThisThread()) {
+            rebuild.append(event);
+            return;
+        }
         jdbc.update("""
                         insert into read.event_log (event_id, aggregate_type, aggregate_id, sequence, type, effective_date,
                             recorded_at, presidency, actor, correlation_id, data)
@@ -70,7 +77,7 @@ class EventLog {
                 ROW, year, after.effectiveDate(), utc(after.recordedAt()), after.aggregateId(), after.sequence(), limit);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

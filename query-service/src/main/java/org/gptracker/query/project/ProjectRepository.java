@@ -4,6 +4,7 @@ import org.gptracker.events.GpEvent;
 import org.gptracker.events.value.Money;
 import org.gptracker.query.project.Offer.OfferState;
 import org.gptracker.query.project.ProjectRow.Milestone;
+import org.gptracker.query.projection.Rebuilding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,17 +17,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Writes the project read model: {@code read.project} with its offers, money flows and presidency activity. */
+/**
+ * Writes the project read model: {@code read.project} with its offers, money flows and presidency activity;
+ * on a rebuilding thread, into the rebuild's {@link ProjectBuffer} instead.
+ */
 @Repository
 class ProjectRepository {
 
     private final JdbcTemplate jdbc;
+    private final ProjectBuffer rebuild;
 
-    ProjectRepository(JdbcTemplate jdbc) {
+    ProjectRepository(JdbcTemplate jdbc, ProjectBuffer rebuild) {
         this.jdbc = jdbc;
+        this.rebuild = rebuild;
     }
 
     void insert(ProjectRow project) {
+        if (Rebuilding.onThisThread()) {
+            rebuild.insert(project);
+            return;
+        }
         jdbc.update("""
                         insert into read.project (project_id, title, description, recipients, area, priorities,
                             requested_amount, requested_currency, expertise_needed, status, proposed_on, proposed_presidency,
@@ -39,6 +49,10 @@ class ProjectRepository {
     }
 
     void update(ProjectRow project) {
+        if (Rebuilding.onThisThread()) {
+            rebuild.update(project);
+            return;
+        }
         int updated = jdbc.update("""
                         update read.project set title = ?, description = ?, recipients = ?, area = ?, priorities = ?,
                             requested_amount = ?, requested_currency = ?, expertise_needed = ?, status = ?, outcome = ?,
@@ -52,15 +66,18 @@ class ProjectRepository {
                 date(project.closed()), presidency(project.closed()), project.version(), Timestamp.from(project.updatedAt()),
                 project.projectId());
         if (updated != 1) {
-            throw new IllegalStateException("project " + project.projectId() + " is not in read.project");
+            throw noProject(project.projectId());
         }
     }
 
     /** The project as its next event finds it; a project whose proposal was never applied is a broken read model. */
     ProjectRow get(UUID projectId) {
+        if (Rebuilding.onThisThread()) {
+            return rebuild.get(projectId);
+        }
         return jdbc.query("select * from read.project where project_id = ?", ProjectRepository::row, projectId)
                 .stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("project " + projectId + " is not in read.project"));
+                .orElseThrow(() -> noProject(projectId));
     }
 
     /**
@@ -68,7 +85,9 @@ class ProjectRepository {
      * activity row carries the project's area, recipients and priorities as they now are.
      */
     void recordActivity(ProjectRow project, GpEvent event) {
-        if (event.presidencyYear() != null) {
+        if (Rebuilding.onThisThread()) {
+            rebuild.recordActivity(project, event);
+        } else if (event.presidencyYear() != null) {
             jdbc.update("""
                             insert into read.project_activity (project_id, presidency, first_on, area, recipients, priorities)
                             values (?, ?, ?, ?, ?, ?)
@@ -80,11 +99,19 @@ class ProjectRepository {
 
     /** After a revision: the project's activity rows describe it as it now is. */
     void describeActivity(ProjectRow project) {
+        if (Rebuilding.onThisThread()) {
+            rebuild.describeActivity(project);
+            return;
+        }
         jdbc.update("update read.project_activity set area = ?, recipients = ?, priorities = ? where project_id = ?",
                 project.area(), texts(project.recipients()), texts(project.priorities()), project.projectId());
     }
 
     void insert(UUID projectId, Offer offer) {
+        if (Rebuilding.onThisThread()) {
+            rebuild.insert(projectId, offer);
+            return;
+        }
         jdbc.update("""
                         insert into read.project_offer (project_id, offer_id, donor, kind, amount, currency, state,
                             offered_on, offered_presidency, offered_sequence)
@@ -96,19 +123,28 @@ class ProjectRepository {
     }
 
     Offer offer(UUID projectId, String offerId) {
-        return jdbc.query("select * from read.project_offer where project_id = ? and offer_id = ?",
-                        (rs, n) -> new Offer(rs.getString("offer_id"), rs.getString("donor"), rs.getString("kind"),
-                                money(rs.getBigDecimal("amount"), rs.getString("currency")),
-                                OfferState.valueOf(rs.getString("state")),
-                                rs.getObject("offered_on", LocalDate.class), rs.getObject("offered_presidency", Integer.class),
-                                rs.getLong("offered_sequence"), rs.getObject("decided_on", LocalDate.class),
-                                rs.getObject("decided_presidency", Integer.class), rs.getObject("decided_sequence", Long.class)),
+        if (Rebuilding.onThisThread()) {
+            return rebuild.offer(projectId, offerId);
+        }
+        return jdbc.query("select * from read.project_offer where project_id = ? and offer_id = ?", ProjectRepository::offer,
                         projectId, offerId)
                 .stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no offer " + offerId + " of project " + projectId + " in read.project_offer"));
+                .orElseThrow(() -> noOffer(projectId, offerId));
+    }
+
+    static IllegalStateException noOffer(UUID projectId, String offerId) {
+        return new IllegalStateException("no offer " + offerId + " of project " + projectId + " in read.project_offer");
+    }
+
+    static IllegalStateException noProject(UUID projectId) {
+        return new IllegalStateException("project " + projectId + " is not in read.project");
     }
 
     void decide(UUID projectId, Offer offer) {
+        if (Rebuilding.onThisThread()) {
+            rebuild.decide(projectId, offer);
+            return;
+        }
         jdbc.update("""
                         update read.project_offer set state = ?, decided_on = ?, decided_presidency = ?, decided_sequence = ?
                         where project_id = ? and offer_id = ?""",
@@ -117,6 +153,10 @@ class ProjectRepository {
     }
 
     void insert(UUID projectId, Flow flow) {
+        if (Rebuilding.onThisThread()) {
+            rebuild.insert(projectId, flow);
+            return;
+        }
         jdbc.update("""
                         insert into read.project_flow (project_id, kind, flow_id, donor, amount, currency, effective_date,
                             presidency, sequence)
@@ -125,7 +165,15 @@ class ProjectRepository {
                 flow.amount().currencyCode(), flow.effectiveDate(), flow.presidency(), flow.sequence());
     }
 
-    private static ProjectRow row(ResultSet rs, int rowNumber) throws SQLException {
+    static Offer offer(ResultSet rs, int rowNumber) throws SQLException {
+        return new Offer(rs.getString("offer_id"), rs.getString("donor"), rs.getString("kind"),
+                money(rs.getBigDecimal("amount"), rs.getString("currency")), OfferState.valueOf(rs.getString("state")),
+                rs.getObject("offered_on", LocalDate.class), rs.getObject("offered_presidency", Integer.class),
+                rs.getLong("offered_sequence"), rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("decided_presidency", Integer.class), rs.getObject("decided_sequence", Long.class));
+    }
+
+    static ProjectRow row(ResultSet rs, int rowNumber) throws SQLException {
         return new ProjectRow(
                 rs.getObject("project_id", UUID.class),
                 rs.getString("title"),
@@ -151,11 +199,11 @@ class ProjectRepository {
         return date == null ? null : new Milestone(date, rs.getObject(name + "_presidency", Integer.class));
     }
 
-    private static LocalDate date(Milestone milestone) {
+    static LocalDate date(Milestone milestone) {
         return milestone == null ? null : milestone.date();
     }
 
-    private static Integer presidency(Milestone milestone) {
+    static Integer presidency(Milestone milestone) {
         return milestone == null ? null : milestone.presidency();
     }
 
@@ -164,7 +212,7 @@ class ProjectRepository {
     }
 
     /** PostgreSQL's JDBC driver binds a {@code String[]} as a {@code text[]}. */
-    private static String[] texts(List<String> values) {
+    static String[] texts(List<String> values) {
         return values.toArray(String[]::new);
     }
 

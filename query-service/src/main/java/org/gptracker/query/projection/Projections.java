@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every projection handler, by the event type it applies; an event nobody handles is simply passed over.
- * A handler of {@link GpEvent} itself applies every event, after the handlers of the event's own type.
+ * A handler of {@link GpEvent} itself applies every event, before the handlers of the event's own type, so
+ * that an event it refuses as unreadable has changed nothing yet (which matters when writes are buffered).
  */
 @Component
 class Projections {
@@ -25,10 +26,10 @@ class Projections {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     void apply(GpEvent event, EventEnvelope envelope) {
-        for (ProjectionHandler handler : byEventType.getOrDefault(event.getClass(), List.of())) {
+        for (ProjectionHandler handler : ofEveryEvent) {
             handler.apply(event, envelope);
         }
-        for (ProjectionHandler handler : ofEveryEvent) {
+        for (ProjectionHandler handler : byEventType.getOrDefault(event.getClass(), List.of())) {
             handler.apply(event, envelope);
         }
     }

@@ -43,6 +43,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return Problems.respond(Problems.problem(HttpStatus.CONFLICT, e.slug(), e.title(), e.getMessage()));
+    }
+
     @ExceptionHandler(InvalidParametersException.class)
     ResponseEntity<Object> invalidParameters(InvalidParametersException e) {
         return Problems.respond(Problems.validation(e.errors()));

@@ -62,7 +62,7 @@ class QueryAuthorizationIT extends QueryServiceTestBase {
             new Endpoint("/api/presidencies/2099", READERS, HttpStatus.NOT_FOUND),
             new Endpoint("/api/presidencies/2099/projects", READERS, HttpStatus.NOT_FOUND),
             new Endpoint("/api/presidencies/2099/events", READERS, HttpStatus.OK),
-            new Endpoint("/admin/rebuild", AUDITORS, HttpStatus.NOT_FOUND),
+            new Endpoint("/admin/rebuild", AUDITORS, HttpStatus.OK),
             new Endpoint("/actuator/prometheus", AUDITORS, HttpStatus.OK),
             new Endpoint("/actuator/health", Set.copyOf(CALLERS), HttpStatus.OK));
 

@@ -34,7 +34,10 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // quick retries, so a repaired gap resumes within the test's patience
         "gp.projection.retry.initial-interval=100ms",
-        "gp.projection.retry.max-interval=500ms"})
+        "gp.projection.retry.max-interval=500ms",
+        // a rebuild that cannot switch fails within the test's patience
+        "gp.rebuild.lock-timeout=1s",
+        "gp.rebuild.max-switch-attempts=3"})
 @AutoConfigureObservability
 abstract class QueryServiceTestBase {
 

@@ -39,7 +39,7 @@ class ProjectionsTest {
     }
 
     @Test
-    void aHandlerOfEveryEventAppliesEventsOfEveryTypeAfterTheirOwnHandlers() {
+    void aHandlerOfEveryEventAppliesEventsOfEveryTypeBeforeTheirOwnHandlers() {
         Projections projections = new Projections(List.of(everyEvent("log"), handler("summary")));
         ProjectProposed proposal = chornobylProposal("p-1");
         PriorityDeclared priority = new PriorityDeclared(2025, "AFRICA_BIO", "Biosecurity in Africa",
@@ -48,7 +48,7 @@ class ProjectionsTest {
         projections.apply(proposal, envelope(proposal, "p-1", 0));
         projections.apply(priority, envelope(priority, "2025", 1));
 
-        assertThat(applied).containsExactly("summary p-1", "log ProjectProposed", "log PriorityDeclared");
+        assertThat(applied).containsExactly("log ProjectProposed", "summary p-1", "log PriorityDeclared");
     }
 
     private ProjectionHandler<GpEvent> everyEvent(String name) {

@@ -1,0 +1,77 @@
+package org.gptracker.benchmarks.rebuild;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/** The resident memory of one process on this machine, read from /proc (Linux). */
+public final class ProcessMemory {
+
+    private final long pid;
+
+    private ProcessMemory(long pid) {
+        this.pid = pid;
+    }
+
+    public static ProcessMemory of(long pid) {
+        return new ProcessMemory(pid);
+    }
+
+    /** The only process whose command line holds every one of {@code words}, e.g. the query service on its port. */
+    public static ProcessMemory find(List<String> words) {
+        List<Long> found;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            found = processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(dir -> commandLine(dir).map(line -> words.stream().allMatch(line::contains)).orElse(false))
+                    .map(dir -> Long.parseLong(dir.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list processes in /proc: " + e.getMessage(), e);
+        }
+        if (found.size() != 1) {
+            throw new IllegalStateException("expected one process whose command line holds " + words + ", found " + found.size()
+                    + " " + found + "; pass --query-pid");
+        }
+        return new ProcessMemory(found.get(0));
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    /** Resident set size now, in KiB. */
+    public OptionalLong residentKib() {
+        return statusField("VmRSS:");
+    }
+
+    /** The highest resident set size since the process started, in KiB. */
+    public OptionalLong peakResidentKib() {
+        return statusField("VmHWM:");
+    }
+
+    private OptionalLong statusField(String name) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith(name)) {
+                    return OptionalLong.of(Long.parseLong(line.substring(name.length()).trim().split("\\s+")[0]));
+                }
+            }
+            return OptionalLong.empty();
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static java.util.Optional<String> commandLine(Path process) {
+        try {
+            return java.util.Optional.of(new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
+                    .replace('\0', ' '));
+        } catch (IOException | SecurityException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.gptracker.query.presidency;
+
+import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.presidency.Priority;
+import org.gptracker.query.projection.RebuildBuffer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The presidency read model's writes during a rebuild ({@link PresidencyRepository} on a rebuilding thread).
+ * There is one presidency a year, so the whole model stays in memory for the rebuild; each batch writes
+ * what it changed.
+ */
+@Component
+class PresidencyBuffer implements RebuildBuffer {
+
+    private static final int JDBC_BATCH = 500;
+
+    private final Map<Integer, PresidencyRow> presidencies = new HashMap<>();
+    private final Set<Integer> changed = new LinkedHashSet<>();
+    /** Per year, the codes declared so far: their order is the priorities' position. */
+    private final Map<Integer, List<String>> declared = new HashMap<>();
+    private final List<DeclaredPriority> newPriorities = new ArrayList<>();
+    private final Map<ChairKey, String> newChairs = new LinkedHashMap<>();
+
+    private record DeclaredPriority(int year, Priority priority, int position, LocalDate declaredOn) {
+    }
+
+    private record ChairKey(int year, LocalDate since) {
+    }
+
+    void insert(PresidencyRow presidency) {
+        presidencies.put(presidency.year(), presidency);
+        changed.add(presidency.year());
+        chairFrom(presidency.year(), presidency.chair(), presidency.startsOn());
+    }
+
+    void update(PresidencyRow presidency) {
+        get(presidency.year());
+        presidencies.put(presidency.year(), presidency);
+        changed.add(presidency.year());
+    }
+
+    PresidencyRow get(int year) {
+        PresidencyRow presidency = presidencies.get(year);
+        if (presidency == null) {
+            throw PresidencyRepository.unknown(year);
+        }
+        return presidency;
+    }
+
+    void chairFrom(int year, String chair, LocalDate since) {
+        newChairs.put(new ChairKey(year, since), chair);
+    }
+
+    /** A code declared twice for one year breaks the table's key, as it would on the live table. */
+    void declare(int year, List<Priority> priorities, LocalDate declaredOn) {
+        List<String> codes = declared.computeIfAbsent(year, y -> new ArrayList<>());
+        for (Priority priority : priorities) {
+            if (codes.contains(priority.code())) {
+                throw new IllegalStateException("priority " + priority.code() + " of presidency " + year + " is declared already");
+            }
+            newPriorities.add(new DeclaredPriority(year, priority, codes.size(), declaredOn));
+            codes.add(priority.code());
+        }
+    }
+
+    @Override
+    public void clear() {
+        presidencies.clear();
+        declared.clear();
+        forgetWritten();
+    }
+
+    private void forgetWritten() {
+        changed.clear();
+        newPriorities.clear();
+        newChairs.clear();
+    }
+
+    /** Nothing to read: the rebuild started on empty tables and is their only writer. */
+    @Override
+    public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
+    }
+
+    @Override
+    public void flush(JdbcTemplate jdbc, String schema) {
+        jdbc.batchUpdate("""
+                        insert into %s.presidency (year, chair, starts_on, ends_on, opened_on, closed_on, successor_year,
+                            version, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (year) do update set chair = excluded.chair, closed_on = excluded.closed_on,
+                            successor_year = excluded.successor_year, version = excluded.version,
+                            updated_at = excluded.updated_at""".formatted(schema),
+                changed.stream().map(presidencies::get).toList(), JDBC_BATCH, (statement, presidency) -> {
+                    statement.setInt(1, presidency.year());
+                    statement.setString(2, presidency.chair());
+                    statement.setObject(3, presidency.startsOn());
+                    statement.setObject(4, presidency.endsOn());
+                    statement.setObject(5, presidency.openedOn());
+                    statement.setObject(6, presidency.closedOn());
+                    statement.setObject(7, presidency.successorYear());
+                    statement.setLong(8, presidency.version());
+                    statement.setTimestamp(9, Timestamp.from(presidency.updatedAt()));
+                });
+        jdbc.batchUpdate("""
+                        insert into %s.presidency_priority (year, code, title, position, declared_on)
+                        values (?, ?, ?, ?, ?)""".formatted(schema),
+                newPriorities, JDBC_BATCH, (statement, declaredPriority) -> {
+                    statement.setInt(1, declaredPriority.year());
+                    statement.setString(2, declaredPriority.priority().code());
+                    statement.setString(3, declaredPriority.priority().title());
+                    statement.setInt(4, declaredPriority.position());
+                    statement.setObject(5, declaredPriority.declaredOn());
+                });
+        jdbc.batchUpdate("""
+                        insert into %s.presidency_chair (year, chair, since) values (?, ?, ?)
+                        on conflict (year, since) do update set chair = excluded.chair""".formatted(schema),
+                List.copyOf(newChairs.entrySet()), JDBC_BATCH, (statement, chair) -> {
+                    statement.setInt(1, chair.getKey().year());
+                    statement.setString(2, chair.getValue());
+                    statement.setObject(3, chair.getKey().since());
+                });
+        forgetWritten();
+    }
+}

@@ -1,0 +1,178 @@
+package org.gptracker.query.projection;
+
+import org.gptracker.events.GpEvent;
+import org.gptracker.events.envelope.EnvelopeCodec;
+import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.envelope.InvalidEnvelopeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the event log to a fresh set of read-model tables in batches, for a rebuild: the same
+ * projection handlers as the live stream, writing through the {@link RebuildBuffer}s, with each
+ * aggregate's position kept in memory and every batch written in one transaction.
+ *
+ * <p>As on the live stream, an event already applied is skipped and an event with earlier ones missing
+ * is not applied. The live stream then halts its partition; a rebuild instead sets the aggregate aside —
+ * its later events wait for the missing one, which a republish from the event store brings — and goes on
+ * with the other aggregates. Aggregates still waiting at the end are reported, never silently skipped.
+ */
+@Component
+public class BatchProjector {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchProjector.class);
+
+    private final EnvelopeCodec codec;
+    private final Projections projections;
+    private final List<RebuildBuffer> buffers;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    BatchProjector(EnvelopeCodec codec, Projections projections, List<RebuildBuffer> buffers, JdbcTemplate jdbc,
+                   TransactionTemplate transactions) {
+        this.codec = codec;
+        this.projections = projections;
+        this.buffers = buffers;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /** Starts a rebuild into the (empty) tables of {@code schema}; one at a time. */
+    public Run start(String schema) {
+        buffers.forEach(RebuildBuffer::clear);
+        return new Run(schema);
+    }
+
+    /** An aggregate whose events stopped at a missing one. */
+    public record Gap(String aggregateId, long expected, long received) {
+    }
+
+    /** Counts of one rebuild so far. */
+    public record Counts(long applied, long duplicates, long unreadable, long setAside) {
+    }
+
+    /** One rebuild: the positions reached so far and what was done with each record. */
+    public final class Run {
+
+        private final String schema;
+        private final Map<String, Position> positions = new HashMap<>();
+        private final Map<String, Gap> waiting = new LinkedHashMap<>();
+        private long applied;
+        private long duplicates;
+        private long unreadable;
+        private long setAside;
+
+        private Run(String schema) {
+            this.schema = schema;
+        }
+
+        /** Applies a batch of record values of {@code gp.events}, in log order, and commits it. */
+        public void apply(List<byte[]> records) {
+            List<Decoded> batch = decode(records);
+            List<EventEnvelope> envelopes = batch.stream().map(Decoded::envelope).toList();
+            buffers.forEach(buffer -> buffer.prefetch(envelopes, jdbc, schema));
+            List<Position> moved = Rebuilding.run(() -> applyInOrder(batch));
+            transactions.executeWithoutResult(status -> {
+                buffers.forEach(buffer -> buffer.flush(jdbc, schema));
+                writePositions(moved);
+            });
+        }
+
+        public Counts counts() {
+            return new Counts(applied, duplicates, unreadable, setAside);
+        }
+
+        /** Aggregates whose next event has not arrived although a later one did. */
+        public List<Gap> gaps() {
+            return List.copyOf(waiting.values());
+        }
+
+        private List<Decoded> decode(List<byte[]> records) {
+            List<Decoded> batch = new ArrayList<>(records.size());
+            for (byte[] record : records) {
+                try {
+                    EventEnvelope envelope = codec.decode(record);
+                    batch.add(new Decoded(envelope, codec.payload(envelope)));
+                } catch (InvalidEnvelopeException unreadableRecord) {
+                    // the live stream sent it to the dead-letter topic when it first came by
+                    unreadable++;
+                }
+            }
+            return batch;
+        }
+
+        private List<Position> applyInOrder(List<Decoded> batch) {
+            Map<String, Position> moved = new LinkedHashMap<>();
+            for (Decoded decoded : batch) {
+                EventEnvelope envelope = decoded.envelope();
+                Position position = positions.computeIfAbsent(envelope.subject(),
+                        id -> new Position(id, envelope.aggregateType()));
+                long sequence = envelope.sequence();
+                if (sequence <= position.last) {
+                    duplicates++;
+                } else if (sequence > position.last + 1) {
+                    setAside(position, sequence);
+                } else if (applied(decoded)) {
+                    position.last = sequence;
+                    moved.put(position.aggregateId, position);
+                    waiting.remove(position.aggregateId);
+                }
+            }
+            return List.copyOf(moved.values());
+        }
+
+        private boolean applied(Decoded decoded) {
+            try {
+                projections.apply(decoded.event(), decoded.envelope());
+                applied++;
+                return true;
+            } catch (InvalidEnvelopeException unreadableEvent) {
+                unreadable++;
+                return false;
+            }
+        }
+
+        private void setAside(Position position, long received) {
+            setAside++;
+            if (waiting.putIfAbsent(position.aggregateId, new Gap(position.aggregateId, position.last + 1, received)) == null) {
+                log.warn("Rebuild: sequence gap in {} {}: expected sequence {}, received {}; its later events wait for the missing one",
+                        position.aggregateType, position.aggregateId, position.last + 1, received);
+            }
+        }
+
+        private void writePositions(List<Position> moved) {
+            jdbc.batchUpdate("""
+                            insert into %s.aggregate_position (aggregate_id, aggregate_type, last_sequence) values (?, ?, ?)
+                            on conflict (aggregate_id) do update set last_sequence = excluded.last_sequence, updated_at = now()"""
+                            .formatted(schema),
+                    moved, 1000, (statement, position) -> {
+                        statement.setString(1, position.aggregateId);
+                        statement.setString(2, position.aggregateType);
+                        statement.setLong(3, position.last);
+                    });
+        }
+    }
+
+    private record Decoded(EventEnvelope envelope, GpEvent event) {
+    }
+
+    private static final class Position {
+        private final String aggregateId;
+        private final String aggregateType;
+        private long last = -1;
+
+        private Position(String aggregateId, String aggregateType) {
+            this.aggregateId = aggregateId;
+            this.aggregateType = aggregateType;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.gptracker.query.rebuild;
+
+import jakarta.annotation.PreDestroy;
+import org.apache.kafka.common.TopicPartition;
+import org.gptracker.query.projection.BatchProjector;
+import org.gptracker.query.web.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Rebuilds every read model from the start of the event log into fresh tables while the live ones keep
+ * answering, and switches over once the rebuilt tables have caught up with the live stream (DESIGN §3).
+ * One rebuild at a time across every instance sharing the read-model database: a rebuild holds a
+ * PostgreSQL advisory lock for as long as it runs. Any failure drops the rebuilt tables and leaves the live
+ * ones serving.
+ */
+@Component
+class ReadModelRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+    /** "gprb": the advisory lock a running rebuild holds. */
+    private static final long REBUILD_LOCK = 0x67707262L;
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration FINAL_CATCH_UP = Duration.ofSeconds(30);
+
+    private final DataSource dataSource;
+    private final ShadowSchema shadow;
+    private final BatchProjector projector;
+    private final Map<String, Object> consumerProperties;
+    private final String topic;
+    private final RebuildSettings settings;
+    private final Clock clock;
+    private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+    private volatile boolean stopping;
+
+    ReadModelRebuild(DataSource dataSource, ShadowSchema shadow, BatchProjector projector, KafkaProperties kafka,
+                     @Value("${gp.kafka.topic}") String topic, RebuildSettings settings) {
+        this.dataSource = dataSource;
+        this.shadow = shadow;
+        this.projector = projector;
+        this.consumerProperties = kafka.buildConsumerProperties(null);
+        this.topic = topic;
+        this.settings = settings;
+        this.clock = Clock.systemUTC();
+    }
+
+    RebuildProgress progress() {
+        return progress.get();
+    }
+
+    /** Starts a rebuild in the background and answers at once. */
+    synchronized RebuildProgress start() {
+        if (progress.get().isRunning()) {
+            throw alreadyRunning();
+        }
+        Connection lock = claimLock();
+        RebuildProgress started = RebuildProgress.started(clock.instant());
+        progress.set(started);
+        Thread worker = new Thread(() -> runHolding(lock), "gp-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return started;
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
+    private Connection claimLock() {
+        try {
+            Connection connection = dataSource.getConnection();
+            try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                statement.setLong(1, REBUILD_LOCK);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    if (result.getBoolean(1)) {
+                        return connection;
+                    }
+                }
+            }
+            connection.close();
+            throw alreadyRunning();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot claim the rebuild lock", e);
+        }
+    }
+
+    private static ConflictException alreadyRunning() {
+        return new ConflictException("rebuild-running", "A rebuild is running",
+                "A rebuild of the read models is already running; GET /admin/rebuild shows its progress.");
+    }
+
+    private void runHolding(Connection lock) {
+        try {
+            rebuild(lock);
+        } catch (Exception | Error e) {
+            log.error("The rebuild failed; the live read models keep serving", e);
+            progress.updateAndGet(now -> now.failed(clock.instant(), e.getMessage() == null ? e.toString() : e.getMessage()));
+            discardQuietly();
+        } finally {
+            release(lock);
+        }
+    }
+
+    /** A pooled connection keeps its session's advisory locks: unlock before it goes back to the pool. */
+    private static void release(Connection lock) {
+        try (lock; PreparedStatement unlock = lock.prepareStatement("select pg_advisory_unlock(?)")) {
+            unlock.setLong(1, REBUILD_LOCK);
+            unlock.execute();
+        } catch (SQLException e) {
+            log.warn("Could not release the rebuild lock: {}", e.toString());
+        }
+    }
+
+    private void rebuild(Connection lock) throws SQLException {
+        log.info("Rebuilding the read models from the start of {}", topic);
+        shadow.create();
+        BatchProjector.Run run = projector.start(ShadowSchema.NEXT);
+        try (LogReader reader = new LogReader(consumerProperties, topic, settings.batchSize())) {
+            int attempts = 0;
+            while (true) {
+                checkNotStopping();
+                run.apply(reader.next(POLL));
+                long lag = reader.lag();
+                report(run, lag, attempts);
+                if (lag <= settings.switchLag()) {
+                    attempts++;
+                    if (switched(lock, run, reader, attempts)) {
+                        break;
+                    }
+                }
+            }
+        }
+        RebuildProgress done = progress.updateAndGet(now -> now.completed(clock.instant()));
+        log.info("Rebuilt the read models: {} events applied, {} duplicates, {} unreadable, {} set aside, {} aggregates "
+                        + "waiting for a missing event, at {} records/s; the rebuilt tables are live",
+                done.applied(), done.duplicates(), done.unreadable(), done.setAside(), done.gaps().size(), done.eventsPerSecond());
+    }
+
+    private boolean switched(Connection lock, BatchProjector.Run run, LogReader reader, int attempts) {
+        try {
+            shadow.switchOver(lock, lockTimeout(), () -> catchUp(run, reader));
+            report(run, 0, attempts);
+            if (!shadow.dropRetired(lock, lockTimeout())) {
+                log.warn("The retired read-model tables are still being read; the next rebuild drops them");
+            }
+            return true;
+        } catch (SQLException | SwitchNotReadyException e) {
+            if (attempts >= settings.maxSwitchAttempts()) {
+                throw new IllegalStateException("could not switch to the rebuilt read models after " + attempts
+                        + " attempts: " + e.getMessage(), e);
+            }
+            log.warn("Switch to the rebuilt read models not possible yet (attempt {}): {}; catching up and trying again",
+                    attempts, e.getMessage());
+            return false;
+        }
+    }
+
+    private String lockTimeout() {
+        return settings.lockTimeout().toMillis() + "ms";
+    }
+
+    /** With every live projector held, reads the log up to its current end. */
+    private void catchUp(BatchProjector.Run run, LogReader reader) {
+        Map<TopicPartition, Long> ends = reader.ends();
+        long deadline = System.nanoTime() + FINAL_CATCH_UP.toNanos();
+        while (!reader.reached(ends)) {
+            if (System.nanoTime() > deadline) {
+                throw new SwitchNotReadyException("the log's end was not reached within " + FINAL_CATCH_UP);
+            }
+            run.apply(reader.next(POLL));
+        }
+    }
+
+    private void report(BatchProjector.Run run, long lag, int attempts) {
+        List<BatchProjector.Gap> gaps = run.gaps();
+        progress.updateAndGet(now -> now.running(run.counts(), lag, attempts, gaps, clock.instant()));
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new IllegalStateException("the service is stopping");
+        }
+    }
+
+    private void discardQuietly() {
+        try {
+            shadow.discard();
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the schema of the failed rebuild: {}", e.toString());
+        }
+    }
+
+    private static final class SwitchNotReadyException extends RuntimeException {
+        SwitchNotReadyException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.gptracker.query.rebuild;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * @param batchSize   records applied per transaction
+ * @param switchLag   the switch is tried once no more than this many records are left to read
+ * @param lockTimeout how long the switch waits for a lock (queries in flight on the old tables) before it
+ *                    gives up and is tried again
+ * @param maxSwitchAttempts after so many failed switches the rebuild fails
+ */
+@ConfigurationProperties("gp.rebuild")
+record RebuildSettings(@DefaultValue("5000") int batchSize, @DefaultValue("5000") long switchLag,
+                       @DefaultValue("5s") Duration lockTimeout, @DefaultValue("20") int maxSwitchAttempts) {
+}

@@ -1,0 +1,98 @@
+package org.gptracker.query.rebuild;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The schema a rebuild writes into ({@value #NEXT}), created by the same Flyway migrations as the live
+ * schema ({@value #LIVE}), and the switch that puts it in the live schema's place.
+ */
+@Component
+class ShadowSchema {
+
+    static final String LIVE = "read";
+    static final String NEXT = "read_next";
+    private static final String RETIRED = "read_retired";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final FlywayProperties flyway;
+
+    ShadowSchema(DataSource dataSource, JdbcTemplate jdbc, FlywayProperties flyway) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.flyway = flyway;
+    }
+
+    /** Empty read-model tables in {@value #NEXT}, whatever an earlier, interrupted rebuild left there. */
+    void create() {
+        discard();
+        jdbc.execute("drop schema if exists " + RETIRED + " cascade");
+        jdbc.execute("create schema " + NEXT);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(NEXT)
+                .createSchemas(false)
+                .locations(flyway.getLocations().toArray(String[]::new))
+                .load()
+                .migrate();
+    }
+
+    void discard() {
+        jdbc.execute("drop schema if exists " + NEXT + " cascade");
+    }
+
+    /**
+     * Puts the rebuilt tables in the live ones' place in one transaction on {@code connection}. First the
+     * live positions table is locked against writes, which holds every live projector, on every instance,
+     * before its next event (readers are not held); {@code catchUp} then applies the rest of the log to the
+     * rebuilt tables, so they hold every event the live tables hold. Renaming the schemas takes no table
+     * lock, so no query waits on the switch, and it invalidates every backend's cached plans, so every
+     * statement after it, prepared or not, reads and writes the new tables. A lock that cannot be had within
+     * {@code lockTimeout} (a live transaction that does not end) fails the switch and changes nothing.
+     */
+    void switchOver(Connection connection, String lockTimeout, Runnable catchUp) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local lock_timeout = '" + lockTimeout + "'");
+            statement.execute("lock table " + LIVE + ".aggregate_position in exclusive mode");
+            catchUp.run();
+            statement.execute("alter schema " + LIVE + " rename to " + RETIRED);
+            statement.execute("alter schema " + NEXT + " rename to " + LIVE);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Drops the tables a switch retired once the queries still reading them are done; if that takes longer
+     * than {@code lockTimeout}, the next rebuild drops them.
+     */
+    boolean dropRetired(Connection connection, String lockTimeout) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local lock_timeout = '" + lockTimeout + "'");
+            statement.execute("drop schema if exists " + RETIRED + " cascade");
+            connection.commit();
+            return true;
+        } catch (SQLException e) {
+            connection.rollback();
+            return false;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}
