@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.gptracker.query.consistency.CommandServiceStandIn;
 import org.gptracker.testsupport.TestInfrastructure;
 import org.gptracker.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +73,8 @@ abstract class QueryServiceTestBase {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.get().springProperties("gp_query").forEach((name, value) -> registry.add(name, () -> value));
+        // the consistency check asks the command service, stood in for by a small HTTP server in this JVM
+        CommandServiceStandIn.shared().springProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     static String bootstrapServers() {

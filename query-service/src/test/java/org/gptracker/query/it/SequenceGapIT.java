@@ -1,19 +1,31 @@
 package org.gptracker.query.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gptracker.query.consistency.CommandServiceStandIn;
+import org.gptracker.query.consistency.CommandServiceStandIn.StoredAggregate;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.gptracker.query.EventRecords.proposed;
+import static org.gptracker.query.it.ConsistencyChecks.difference;
+import static org.gptracker.query.it.ConsistencyChecks.differences;
+import static org.gptracker.query.it.ConsistencyChecks.othersAsProjectedAnd;
+import static org.gptracker.query.it.ConsistencyChecks.project;
 
 class SequenceGapIT extends QueryServiceTestBase {
 
     private static final int HALTED_PARTITION = 2;
     private static final int OTHER_PARTITION = 3;
 
+    private final CommandServiceStandIn commandService = CommandServiceStandIn.shared();
+
+    /** Also: the consistency check shows the halted aggregate behind the event store until the repair. */
     @Test
     void anEventAfterAMissingOneIsNotAppliedAndHaltsItsPartitionOnly() throws Exception {
         String gapped = UUID.randomUUID().toString();
@@ -26,6 +38,7 @@ class SequenceGapIT extends QueryServiceTestBase {
         publish(HALTED_PARTITION, gapped, proposed(gapped, 2));
         publish(HALTED_PARTITION, queuedBehind, proposed(queuedBehind, 0));
         publish(OTHER_PARTITION, elsewhere, proposed(elsewhere, 0));
+        List<StoredAggregate> store = List.of(project(gapped, 2), project(queuedBehind, 0), project(elsewhere, 0));
         try {
             awaitProject(elsewhere);
             await().atMost(PATIENCE).until(() -> count("gp.projection.sequence.gaps") > gapsBefore);
@@ -33,6 +46,10 @@ class SequenceGapIT extends QueryServiceTestBase {
             assertThat(projectVersion(gapped)).isZero();
             assertThat(lastAppliedSequence(gapped)).isZero();
             assertThat(getProject(queuedBehind).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            commandService.holds(othersAsProjectedAnd(jdbc, store));
+            assertThat(differences(consistency())).containsExactlyElementsOf(List.of(
+                    difference(gapped, "Project", "2", "0"), difference(queuedBehind, "Project", "0", "null"))
+                    .stream().sorted().toList());
         } finally {
             repairAsAnOperatorWould(gapped);
         }
@@ -40,6 +57,15 @@ class SequenceGapIT extends QueryServiceTestBase {
         // nothing was skipped: the halted record, then the one behind it, are applied once the gap is repaired
         awaitProject(queuedBehind);
         assertThat(projectVersion(gapped)).isEqualTo(2);
+        commandService.holds(othersAsProjectedAnd(jdbc, store));
+        JsonNode repaired = consistency();
+        assertThat(repaired.get("consistent").asBoolean()).as(repaired.toString()).isTrue();
+    }
+
+    private JsonNode consistency() throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/admin/consistency", String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
     }
 
     /**

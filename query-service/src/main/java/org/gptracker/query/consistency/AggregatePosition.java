@@ -1,0 +1,14 @@
+package org.gptracker.query.consistency;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.Objects;
+
+/** How far one side (the event store or the read model) knows an aggregate's stream: its last sequence. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record AggregatePosition(String aggregateId, String aggregateType, long lastSequence) {
+
+    AggregatePosition {
+        Objects.requireNonNull(aggregateId, "aggregateId");
+    }
+}

@@ -1,0 +1,57 @@
+package org.gptracker.query.consistency;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+@RestController
+@Tag(name = "Operations", description = "For operators: is the read side sound?")
+class ConsistencyController {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsistencyController.class);
+
+    private final ConsistencyCheck check;
+
+    ConsistencyController(ConsistencyCheck check) {
+        this.check = check;
+    }
+
+    @GetMapping("/admin/consistency")
+    @Operation(summary = "Compare the read model with the event store",
+            description = "Asks the command service for the event store's last sequence of every aggregate (with the "
+                    + "caller's token) and lists each aggregate whose last applied sequence differs, by aggregate id; "
+                    + "null where a side does not know the aggregate. Events still on their way show as the read model "
+                    + "being behind.")
+    @ApiResponse(responseCode = "200", description = "The comparison")
+    @ApiResponse(responseCode = "503", description = "The command service cannot be reached or gave no usable answer",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ConsistencyReport consistency(@Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return check.run(authorization);
+    }
+
+    @ExceptionHandler(CommandServiceUnavailableException.class)
+    ResponseEntity<ProblemDetail> commandServiceUnavailable(CommandServiceUnavailableException e) {
+        log.warn("Consistency check failed: {} ({})", e.getMessage(), String.valueOf(e.getCause()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + " The consistency check needs the event store's positions; try again shortly.");
+        problem.setType(URI.create("https://gp-tracker.org/problems/unavailable"));
+        problem.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
