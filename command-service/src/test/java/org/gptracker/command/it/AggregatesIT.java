@@ -90,6 +90,16 @@ class AggregatesIT extends ProjectTestBase {
         }
     }
 
+    @Test
+    void theApiDocsDescribeTheAdministrationEndpoints() throws Exception {
+        JsonNode docs = body(http.getForEntity("/v3/api-docs", String.class));
+
+        assertThat(docs.at("/paths/~1admin~1aggregates/get/parameters/0/name").asText()).isEqualTo("type");
+        assertThat(docs.at("/paths/~1admin~1aggregates/get/responses/200/description").asText()).isNotBlank();
+        assertThat(docs.at("/paths/~1admin~1republish/post/responses/409/description").asText()).contains("REPUBLISH_RUNNING");
+        assertThat(docs.at("/paths/~1admin~1republish/post/responses/403/description").asText()).isNotBlank();
+    }
+
     private List<JsonNode> aggregates(ResponseEntity<String> answer) throws Exception {
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
         List<JsonNode> aggregates = new ArrayList<>();

@@ -63,6 +63,8 @@ abstract class ProxiedDatabaseTestBase {
                 .forEach(property -> registry.add(property.getKey(), property::getValue));
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + PROXY.port() + "/" + DATABASE);
         registry.add("gp.relay.topic", () -> TOPIC);
+        // small pages, so a republish of a few dozen events runs through several acknowledged pages
+        registry.add("gp.relay.republish-page-size", () -> "5");
     }
 
     static String bootstrapServers() {
