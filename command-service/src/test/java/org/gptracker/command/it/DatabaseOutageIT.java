@@ -2,6 +2,9 @@ package org.gptracker.command.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.events.envelope.EnvelopeCodec;
 import org.gptracker.testsupport.TopicReader;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,6 +42,9 @@ class DatabaseOutageIT extends ProxiedDatabaseTestBase {
     private static final Duration RECOVERS = Duration.ofSeconds(20);
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     /** Each test starts with the database reachable and the service's pool connected again. */
     @AfterEach
@@ -98,6 +105,7 @@ class DatabaseOutageIT extends ProxiedDatabaseTestBase {
         PROXY.cut();
         assertUnavailable(post("/api/projects", chornobylProposal(), key));
         long events = storedEvents();
+        awaitTheRelayFailing();
 
         PROXY.restore();
         Timed<ResponseEntity<String>> recovered = timed(() -> untilAvailable(() -> post("/api/projects", chornobylProposal(), key)));
@@ -116,6 +124,16 @@ class DatabaseOutageIT extends ProxiedDatabaseTestBase {
                             && EnvelopeCodec.standard().decode(r.value()).type().equals("gp.project.ProjectProposed.v1"));
             log.info("the relay published the event stored after the outage within {} ms", (System.nanoTime() - started) / 1_000_000);
             assertThat(relayed).as("the proposal stored after the outage reached Kafka").isTrue();
+        }
+    }
+
+    /** The relay noticed the outage (its processor is in retry mode), so what follows tests its recovery. */
+    private void awaitTheRelayFailing() throws InterruptedException {
+        StreamingEventProcessor relay = processing.eventProcessor("kafka-relay", StreamingEventProcessor.class).orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (relay.processingStatus().values().stream().noneMatch(EventTrackerStatus::isErrorState)) {
+            assertThat(System.nanoTime()).as("the relay fails while PostgreSQL is cut").isLessThan(deadline);
+            Thread.sleep(100);
         }
     }
 
