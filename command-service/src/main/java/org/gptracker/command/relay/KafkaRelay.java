@@ -1,17 +1,10 @@
 package org.gptracker.command.relay;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.gptracker.command.eventstore.CommandMetadata;
-import org.gptracker.events.GpEvent;
-import org.gptracker.events.envelope.EnvelopeCodec;
-import org.gptracker.events.envelope.EventEnvelope;
-import org.gptracker.events.envelope.Provenance;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
@@ -33,30 +26,17 @@ class KafkaRelay {
     static final String PROCESSING_GROUP = "kafka-relay";
     private static final String PENDING_SENDS = KafkaRelay.class.getName() + ".pendingSends";
 
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final EventPublisher publisher;
     private final RelaySettings settings;
-    private final EnvelopeCodec codec = EnvelopeCodec.standard();
 
-    KafkaRelay(KafkaTemplate<String, byte[]> kafka, RelaySettings settings) {
-        this.kafka = kafka;
+    KafkaRelay(EventPublisher publisher, RelaySettings settings) {
+        this.publisher = publisher;
         this.settings = settings;
     }
 
     @EventHandler
     void relay(DomainEventMessage<?> stored) {
-        if (!(stored.getPayload() instanceof GpEvent event)) {
-            throw new IllegalStateException("stored event " + stored.getIdentifier() + " of type "
-                    + stored.getPayloadType().getName() + " is not part of the published contract");
-        }
-        EventEnvelope envelope = codec.wrap(event, new Provenance(
-                stored.getIdentifier(),
-                settings.source(),
-                stored.getAggregateIdentifier(),
-                stored.getSequenceNumber(),
-                stored.getTimestamp(),
-                (String) stored.getMetaData().get(CommandMetadata.ACTOR),
-                (String) stored.getMetaData().get(CommandMetadata.CORRELATION_ID)));
-        pendingSends().add(kafka.send(new ProducerRecord<>(settings.topic(), envelope.subject(), codec.encode(envelope))));
+        pendingSends().add(publisher.send(stored));
     }
 
     private List<CompletableFuture<SendResult<String, byte[]>>> pendingSends() {

@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param partitions             its partition count when this service creates it
  * @param replicationFactor      its replication factor when this service creates it
  * @param source                 the CloudEvents {@code source} of what this service publishes
- * @param acknowledgementTimeout how long a relay batch waits for Kafka before it is retried
+ * @param acknowledgementTimeout how long a relay batch (or a republish page) waits for Kafka
+ * @param republishPageSize      how many stored events a republish sends before it waits for Kafka's acknowledgement
  */
 @ConfigurationProperties("gp.relay")
 record RelaySettings(
@@ -18,5 +19,6 @@ record RelaySettings(
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("urn:gp-tracker:command-service") String source,
-        @DefaultValue("30s") Duration acknowledgementTimeout) {
+        @DefaultValue("30s") Duration acknowledgementTimeout,
+        @DefaultValue("1000") int republishPageSize) {
 }

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -44,6 +45,9 @@ import java.util.stream.Collectors;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** About the time the connection pool takes to give up on an unreachable database (its connection-timeout). */
+    private static final String RETRY_AFTER_SECONDS = "5";
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
 
     @ExceptionHandler(RequestValidationException.class)
     ResponseEntity<Object> invalid(RequestValidationException e) {
@@ -97,8 +101,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> unavailable(Exception e) {
         log.warn("a dependency is unavailable: {}", e.toString());
-        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                "The event store cannot be reached right now; nothing was stored. Try again shortly."));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                        "The event store cannot be reached right now; nothing was stored. Try again shortly."));
     }
 
     @ExceptionHandler(Exception.class)
@@ -184,15 +191,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return "a JSON object";
     }
 
-    /** Axon wraps JDBC failures in its own exceptions; a lost or refused connection is still "unavailable". */
+    /**
+     * Axon wraps JDBC failures in its own exceptions (EventStoreException, JdbcException…); a lost or refused
+     * connection, or a transaction that could not begin, is still "unavailable" however deep it lies.
+     */
     private static boolean isConnectionFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLException sql && isLostConnection(sql)) {
+                return true;
+            }
+            // a rollback that failed on the lost connection hides the failure that caused it
+            if (cause instanceof TransactionSystemException rollback && rollback.getOriginalException() != null
+                    && isConnectionFailure(rollback.getOriginalException())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * SQLState class 08 (connection exception), or HikariCP's "Connection is closed", which carries no
+     * SQLState: what a statement meets after the pool closed its connection for an earlier I/O failure.
+     */
+    private static boolean isLostConnection(SQLException e) {
+        return e.getSQLState() != null ? e.getSQLState().startsWith("08") : HIKARI_CLOSED_CONNECTION.equals(e.getMessage());
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

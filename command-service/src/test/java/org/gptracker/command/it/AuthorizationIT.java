@@ -175,6 +175,8 @@ class AuthorizationIT extends CommandServiceTestBase {
                 () -> new Call(HttpMethod.POST, "/api/presidencies/2601/handover", "{\"chair\":\"IE\",\"since\":\"2601-06-01\"}")));
         endpoints.add(new Endpoint("POST /api/presidencies/{year}/close", secretariat,
                 () -> new Call(HttpMethod.POST, "/api/presidencies/2601/close", "{\"closedOn\":\"2601-12-31\"}")));
+        endpoints.add(new Endpoint("GET /admin/aggregates", observers,
+                () -> new Call(HttpMethod.GET, "/admin/aggregates?type=Presidency", null)));
         endpoints.add(new Endpoint("GET /actuator/prometheus", observers,
                 () -> new Call(HttpMethod.GET, "/actuator/prometheus", null)));
         return endpoints;
