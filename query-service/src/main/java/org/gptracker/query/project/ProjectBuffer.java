@@ -115,7 +115,6 @@ class ProjectBuffer implements RebuildBuffer {
     @Override
     public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
         UUID[] ids = batch.stream()
-                .filter(envelope -> "project".equals(envelope.aggregateType()))
                 .map(ProjectBuffer::projectIdOrNull)
                 .filter(id -> id != null && !projects.containsKey(id))
                 .distinct()
@@ -135,7 +134,7 @@ class ProjectBuffer implements RebuildBuffer {
                 }, (Object) ids);
     }
 
-    /** A project whose id is no UUID has no row; its handler says so when it applies the event. */
+    /** Only projects have UUIDs for ids (presidencies have years, members country codes). */
     private static UUID projectIdOrNull(EventEnvelope envelope) {
         try {
             return UUID.fromString(envelope.subject());

@@ -38,6 +38,8 @@ import static org.awaitility.Awaitility.await;
         "gp.projection.retry.max-interval=500ms",
         // a rebuild that cannot switch fails within the test's patience
         "gp.rebuild.lock-timeout=1s",
+        // many small batches, so that a rebuild reads back what earlier batches wrote
+        "gp.rebuild.batch-size=50",
         "gp.rebuild.max-switch-attempts=3"})
 @AutoConfigureObservability
 abstract class QueryServiceTestBase {
