@@ -129,7 +129,7 @@ class ReadModelRebuild {
 
     private void rebuild(Connection lock) throws SQLException {
         log.info("Rebuilding the read models from the start of {}", topic);
-        shadow.create();
+        List<String> deferredIndexes = shadow.create();
         BatchProjector.Run run = projector.start(ShadowSchema.NEXT);
         try (LogReader reader = new LogReader(consumerProperties, topic, settings.batchSize())) {
             int attempts = 0;
@@ -138,7 +138,11 @@ class ReadModelRebuild {
                 run.apply(reader.next(POLL));
                 long lag = reader.lag();
                 report(run, lag, attempts);
-                if (lag <= settings.switchLag()) {
+                if (lag <= settings.switchLag() && !deferredIndexes.isEmpty()) {
+                    log.info("Rebuild: {} records read; creating {} indexes", run.counts(), deferredIndexes.size());
+                    shadow.createIndexes(deferredIndexes);
+                    deferredIndexes = List.of();
+                } else if (lag <= settings.switchLag()) {
                     attempts++;
                     if (switched(lock, run, reader, attempts)) {
                         break;

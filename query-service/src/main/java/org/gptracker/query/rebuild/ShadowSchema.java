@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The schema a rebuild writes into ({@value #NEXT}), created by the same Flyway migrations as the live
@@ -31,8 +33,12 @@ class ShadowSchema {
         this.flyway = flyway;
     }
 
-    /** Empty read-model tables in {@value #NEXT}, whatever an earlier, interrupted rebuild left there. */
-    void create() {
+    /**
+     * Empty read-model tables in {@value #NEXT}, whatever an earlier, interrupted rebuild left there, without
+     * the indexes that back no constraint: maintaining them row by row would cost more than building them
+     * once (returned, to {@link #createIndexes}).
+     */
+    List<String> create() {
         discard();
         jdbc.execute("drop schema if exists " + RETIRED + " cascade");
         jdbc.execute("create schema " + NEXT);
@@ -43,6 +49,18 @@ class ShadowSchema {
                 .locations(flyway.getLocations().toArray(String[]::new))
                 .load()
                 .migrate();
+        List<Map<String, Object>> deferred = jdbc.queryForList("""
+                select indexname, indexdef from pg_indexes
+                where schemaname = ? and indexname not in (
+                    select conname from pg_constraint where connamespace = cast(? as regnamespace))""", NEXT, NEXT);
+        for (Map<String, Object> index : deferred) {
+            jdbc.execute("drop index " + NEXT + "." + index.get("indexname"));
+        }
+        return deferred.stream().map(index -> (String) index.get("indexdef")).toList();
+    }
+
+    void createIndexes(List<String> definitions) {
+        definitions.forEach(jdbc::execute);
     }
 
     void discard() {
