@@ -45,13 +45,19 @@ public final class ServiceProcess {
         this.logOffset = logOffset;
     }
 
-    /** Starts {@code java -jar jar args...} with this JVM's java; the service is named after the jar file. */
+    /**
+     * Each service runs in a bounded heap, as in a container: without a bound a JVM on a big machine lets its
+     * heap grow to a quarter of the memory before it collects in earnest.
+     */
+    static final String HEAP = "-Xmx512m";
+
+    /** Starts {@code java -Xmx… -jar jar args...} with this JVM's java; the service is named after the jar file. */
     public static ServiceProcess start(Path jar, List<String> args, Path logFile) {
         String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
         if (!Files.isRegularFile(jar)) {
             throw new ServiceStartupException("Cannot start " + name + ": " + jar + " does not exist");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-jar", jar.toString()));
         command.addAll(args);
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
