@@ -114,8 +114,12 @@ public final class LocalStack {
         SigningKeys keys = SigningKeys.inDirectory(data.keys());
         out.println("  starting command-service and query-service ...");
         for (ServiceLaunch launch : launches) {
-            List<String> arguments = launch.arguments(postgres.jdbcUrl(launch.database()), postgres.username(),
-                    postgres.password(), kafka.bootstrapServers(), keys);
+            List<String> arguments = new ArrayList<>(launch.arguments(postgres.jdbcUrl(launch.database()),
+                    postgres.username(), postgres.password(), kafka.bootstrapServers(), keys));
+            if (launch.name().equals("query-service")) {
+                // its consistency check asks the command service for the event store's positions
+                arguments.add("--gp.command-service.url=" + launches.get(0).baseUrl());
+            }
             keep(ServiceProcess.start(launch.jar(servicesDirectory), arguments, data.logs().resolve(launch.name() + ".log")),
                     services::add, ServiceProcess::kill);
         }

@@ -1,5 +1,7 @@
 package org.gptracker.query.rebuild;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.common.TopicPartition;
 import org.gptracker.query.projection.BatchProjector;
@@ -48,7 +50,7 @@ class ReadModelRebuild {
     private volatile boolean stopping;
 
     ReadModelRebuild(DataSource dataSource, ShadowSchema shadow, BatchProjector projector, KafkaProperties kafka,
-                     @Value("${gp.kafka.topic}") String topic, RebuildSettings settings) {
+                     @Value("${gp.kafka.topic}") String topic, RebuildSettings settings, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.shadow = shadow;
         this.projector = projector;
@@ -56,6 +58,12 @@ class ReadModelRebuild {
         this.topic = topic;
         this.settings = settings;
         this.clock = Clock.systemUTC();
+        Gauge.builder("gp.rebuild.running", progress, now -> now.get().isRunning() ? 1 : 0)
+                .description("1 while a rebuild of the read models runs").register(meters);
+        Gauge.builder("gp.rebuild.applied", progress, now -> now.get().applied())
+                .description("Events the current or last rebuild applied").register(meters);
+        Gauge.builder("gp.rebuild.lag", progress, now -> now.get().lag() == null ? 0 : now.get().lag())
+                .description("Records of the event log the running rebuild has not read yet").register(meters);
     }
 
     RebuildProgress progress() {

@@ -99,6 +99,8 @@ class RebuildIT extends QueryServiceTestBase {
             assertThat(done.get("applied").asLong()).isGreaterThanOrEqualTo(presidency.size() + funded.size()
                     + backDated.size() + outsideAnyPresidency.size());
             assertThat(done.get("duplicates").asLong()).isPositive();
+            assertThat(meters.get("gp.rebuild.applied").gauge().value()).isEqualTo(done.get("applied").asDouble());
+            assertThat(meters.get("gp.rebuild.running").gauge().value()).isZero();
         } finally {
             rebuilding.set(false);
         }
