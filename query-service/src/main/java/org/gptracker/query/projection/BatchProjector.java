@@ -96,18 +96,28 @@ public class BatchProjector {
             return List.copyOf(waiting.values());
         }
 
+        /** Decoding is most of a batch's CPU time and needs no order: done in parallel, the order kept. */
         private List<Decoded> decode(List<byte[]> records) {
-            List<Decoded> batch = new ArrayList<>(records.size());
-            for (byte[] record : records) {
-                try {
-                    EventEnvelope envelope = codec.decode(record);
-                    batch.add(new Decoded(envelope, codec.payload(envelope)));
-                } catch (InvalidEnvelopeException unreadableRecord) {
+            List<Decoded> decoded = records.parallelStream().map(this::decodedOrNull).toList();
+            List<Decoded> batch = new ArrayList<>(decoded.size());
+            for (Decoded event : decoded) {
+                if (event == null) {
                     // the live stream sent it to the dead-letter topic when it first came by
                     unreadable++;
+                } else {
+                    batch.add(event);
                 }
             }
             return batch;
+        }
+
+        private Decoded decodedOrNull(byte[] record) {
+            try {
+                EventEnvelope envelope = codec.decode(record);
+                return new Decoded(envelope, codec.payload(envelope));
+            } catch (InvalidEnvelopeException unreadableRecord) {
+                return null;
+            }
         }
 
         private List<Position> applyInOrder(List<Decoded> batch) {
