@@ -136,6 +136,9 @@ class ProjectBuffer implements RebuildBuffer {
 
     /** Only projects have UUIDs for ids (presidencies have years, members country codes). */
     private static UUID projectIdOrNull(EventEnvelope envelope) {
+        if (envelope.subject().length() != 36) {
+            return null;
+        }
         try {
             return UUID.fromString(envelope.subject());
         } catch (IllegalArgumentException notAProjectId) {

@@ -11,13 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventLogBufferTest {
 
     @Test
-    void eachEventIsOneCsvRowWithTextsQuotedAndAbsentValuesEmpty() {
+    void eachEventIsOneLineOfCopyTextWithAbsentValuesAsNullAndBackslashesEscaped() {
         LoggedEvent event = new LoggedEvent("e-1", "Project", "p-1", 3, "gp.project.ProposalRevised.v1",
-                LocalDate.of(2023, 5, 2), Instant.parse("2023-05-02T10:15:30.123Z"), null, "kenji", null,
-                "{\"title\":\"A \\\"quoted\\\" title, with a comma\"}");
+                LocalDate.of(2023, 5, 2), Instant.parse("2023-05-02T10:15:30.123Z"), null, "kenji\tthe\nauditor", null,
+                "{\"title\":\"A \\\"quoted\\\" title\"}");
 
-        assertThat(EventLogBuffer.csv(List.of(event))).isEqualTo("\"e-1\",\"Project\",\"p-1\",3,"
-                + "\"gp.project.ProposalRevised.v1\",2023-05-02,2023-05-02T10:15:30.123Z,,\"kenji\",,"
-                + "\"{\"\"title\"\":\"\"A \\\"\"quoted\\\"\" title, with a comma\"\"}\"\n");
+        assertThat(EventLogBuffer.copyText(List.of(event))).isEqualTo("e-1\tProject\tp-1\t3\tgp.project.ProposalRevised.v1\t"
+                + "2023-05-02\t2023-05-02T10:15:30.123Z\t\\N\tkenji\\tthe\\nauditor\t\\N\t"
+                + "{\"title\":\"A \\\\\"quoted\\\\\" title\"}\n");
     }
 }
