@@ -77,38 +77,42 @@ class ShadowSchema {
      * {@code lockTimeout} (a live transaction that does not end) fails the switch and changes nothing.
      */
     void switchOver(Connection connection, String lockTimeout, Runnable catchUp) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local lock_timeout = '" + lockTimeout + "'");
+        inTransaction(connection, lockTimeout, statement -> {
             statement.execute("lock table " + LIVE + ".aggregate_position in exclusive mode");
             catchUp.run();
             statement.execute("alter schema " + LIVE + " rename to " + RETIRED);
             statement.execute("alter schema " + NEXT + " rename to " + LIVE);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     /**
      * Drops the tables a switch retired once the queries still reading them are done; if that takes longer
      * than {@code lockTimeout}, the next rebuild drops them.
      */
-    boolean dropRetired(Connection connection, String lockTimeout) throws SQLException {
+    boolean dropRetired(Connection connection, String lockTimeout) {
+        try {
+            inTransaction(connection, lockTimeout, statement -> statement.execute("drop schema if exists " + RETIRED + " cascade"));
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private interface Work {
+        void run(Statement statement) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction whose every lock wait is bounded by {@code lockTimeout}. */
+    private static void inTransaction(Connection connection, String lockTimeout, Work work) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("set local lock_timeout = '" + lockTimeout + "'");
-            statement.execute("drop schema if exists " + RETIRED + " cascade");
+            work.run(statement);
             connection.commit();
-            return true;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             connection.rollback();
-            return false;
+            throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
