@@ -56,6 +56,13 @@ final class EventTopic implements AutoCloseable {
         return events.stream().collect(Collectors.groupingBy(event -> event.get("id").asText(), Collectors.counting()));
     }
 
+    /** How many records the topic holds: the sum of its partitions' end offsets. */
+    long records() throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get().values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+    }
+
     /** Waits until the group has committed the end of every partition, i.e. has processed everything on the topic. */
     boolean awaitCaughtUp(String groupId, Duration timeout) throws InterruptedException, ExecutionException {
         List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
