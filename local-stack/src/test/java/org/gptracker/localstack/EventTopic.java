@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.ConsumerGroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.gptracker.testsupport.TopicReader;
 
@@ -85,11 +86,29 @@ final class EventTopic implements AutoCloseable {
         return false;
     }
 
-    /** The group's members (by member id) that own partitions of this topic, with those partitions. */
-    Map<String, Set<Integer>> partitionOwners(String groupId) throws InterruptedException, ExecutionException {
+    /**
+     * A consumer group as the broker sees it: {@code stable} when no rebalance is under way, {@code members} every
+     * member id, {@code owners} those that own partitions of the topic, with their partitions.
+     */
+    record Assignment(boolean stable, Set<String> members, Map<String, Set<Integer>> owners) {
+
+        Set<Integer> partitionsOf(Set<String> someMembers) {
+            Set<Integer> partitions = new TreeSet<>();
+            owners.forEach((member, owned) -> {
+                if (someMembers.contains(member)) {
+                    partitions.addAll(owned);
+                }
+            });
+            return partitions;
+        }
+    }
+
+    Assignment assignment(String groupId) throws InterruptedException, ExecutionException {
         ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get();
+        Set<String> members = new TreeSet<>();
         Map<String, Set<Integer>> owners = new TreeMap<>();
         for (MemberDescription member : group.members()) {
+            members.add(member.consumerId());
             Set<Integer> partitions = member.assignment().topicPartitions().stream()
                     .filter(partition -> partition.topic().equals(topic))
                     .map(TopicPartition::partition)
@@ -98,14 +117,7 @@ final class EventTopic implements AutoCloseable {
                 owners.put(member.consumerId(), partitions);
             }
         }
-        return owners;
-    }
-
-    /** Every member of the group by member id, whether it owns a partition or not. */
-    Set<String> members(String groupId) throws InterruptedException, ExecutionException {
-        return admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get().members().stream()
-                .map(MemberDescription::consumerId)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return new Assignment(group.state() == ConsumerGroupState.STABLE, members, owners);
     }
 
     @Override
