@@ -3,10 +3,13 @@ package org.gptracker.localstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.ConsumerGroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.gptracker.testsupport.TopicReader;
 
@@ -15,21 +18,33 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** The gp.events topic seen from outside: every CloudEvent on it, and how far a consumer group has read. */
+/**
+ * The gp.events topic (or a separate stack's) seen from outside: every CloudEvent on it, how far a consumer group
+ * has read, and which group member owns which partition.
+ */
 final class EventTopic implements AutoCloseable {
 
     static final String NAME = "gp.events";
 
+    private final String topic;
     private final TopicReader reader;
     private final Admin admin;
 
     EventTopic(String bootstrapServers) {
-        reader = new TopicReader(bootstrapServers, NAME);
+        this(bootstrapServers, NAME);
+    }
+
+    EventTopic(String bootstrapServers, String topic) {
+        this.topic = topic;
+        reader = new TopicReader(bootstrapServers, topic);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
@@ -42,10 +57,17 @@ final class EventTopic implements AutoCloseable {
         return events.stream().collect(Collectors.groupingBy(event -> event.get("id").asText(), Collectors.counting()));
     }
 
+    /** How many records the topic holds: the sum of its partitions' end offsets. */
+    long records() throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get().values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+    }
+
     /** Waits until the group has committed the end of every partition, i.e. has processed everything on the topic. */
     boolean awaitCaughtUp(String groupId, Duration timeout) throws InterruptedException, ExecutionException {
-        List<TopicPartition> partitions = admin.describeTopics(List.of(NAME)).allTopicNames().get().get(NAME).partitions().stream()
-                .map(info -> new TopicPartition(NAME, info.partition()))
+        List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
         Map<TopicPartition, OffsetSpec> latest = partitions.stream()
                 .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
@@ -64,21 +86,55 @@ final class EventTopic implements AutoCloseable {
         return false;
     }
 
+    /**
+     * A consumer group as the broker sees it: {@code stable} when no rebalance is under way, {@code members} every
+     * member id, {@code owners} those that own partitions of the topic, with their partitions.
+     */
+    record Assignment(boolean stable, Set<String> members, Map<String, Set<Integer>> owners) {
+
+        Set<Integer> partitionsOf(Set<String> someMembers) {
+            Set<Integer> partitions = new TreeSet<>();
+            owners.forEach((member, owned) -> {
+                if (someMembers.contains(member)) {
+                    partitions.addAll(owned);
+                }
+            });
+            return partitions;
+        }
+    }
+
+    Assignment assignment(String groupId) throws InterruptedException, ExecutionException {
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get();
+        Set<String> members = new TreeSet<>();
+        Map<String, Set<Integer>> owners = new TreeMap<>();
+        for (MemberDescription member : group.members()) {
+            members.add(member.consumerId());
+            Set<Integer> partitions = member.assignment().topicPartitions().stream()
+                    .filter(partition -> partition.topic().equals(topic))
+                    .map(TopicPartition::partition)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!partitions.isEmpty()) {
+                owners.put(member.consumerId(), partitions);
+            }
+        }
+        return new Assignment(group.state() == ConsumerGroupState.STABLE, members, owners);
+    }
+
     @Override
     public void close() {
         reader.close();
         admin.close();
     }
 
-    private static List<JsonNode> cloudEvents(List<ConsumerRecord<String, byte[]>> records) {
+    private List<JsonNode> cloudEvents(List<ConsumerRecord<String, byte[]>> records) {
         return records.stream().map(record -> cloudEvent(record.value())).toList();
     }
 
-    private static JsonNode cloudEvent(byte[] value) {
+    private JsonNode cloudEvent(byte[] value) {
         try {
             return JsonHttp.JSON.readTree(value);
         } catch (IOException e) {
-            throw new UncheckedIOException("A record on " + NAME + " is not JSON", e);
+            throw new UncheckedIOException("A record on " + topic + " is not JSON", e);
         }
     }
 }

@@ -30,7 +30,8 @@ final class JsonHttp {
         this.token = token;
     }
 
-    record Response(int status, String contentType, String location, String body) {
+    /** {@code replayed}: the command service answered from its idempotency record (header {@code Idempotent-Replayed: true}). */
+    record Response(int status, String contentType, String location, String body, boolean replayed) {
 
         JsonNode json() {
             try {
@@ -47,8 +48,21 @@ final class JsonHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST that the command service answers at most once: a repeat with the same key gets the first answer. */
+    Response post(URI uri, String json, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response get(URI uri) {
         return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET());
+    }
+
+    /** A GET for a text answer, such as a Prometheus scrape. */
+    Response getText(URI uri) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", "text/plain").GET());
     }
 
     /** GETs until the response satisfies {@code done}; returns the last response either way. */
@@ -72,7 +86,8 @@ final class JsonHttp {
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase).orElse(false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

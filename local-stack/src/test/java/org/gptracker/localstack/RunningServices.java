@@ -15,42 +15,50 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Both packaged services (target/services/*.jar) as child processes on free ports, wired to the
  * {@link TestInfrastructure} PostgreSQL (databases gp_command, gp_query) and Kafka, as ./run-local wires them.
+ * More instances of either service can join the first ones, on the same database (and consumer group).
  */
 final class RunningServices implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+    private static final String QUERY_CONSUMER_GROUP = "gp-query";
 
     private final TestInfrastructure infrastructure = TestInfrastructure.get();
     private final Path servicesDirectory = Path.of(System.getProperty("gp.services.dir", "target/services"));
     private final Path logDirectory;
-    private final ServiceLaunch commandLaunch;
-    private final ServiceLaunch queryLaunch;
+    private final String commandDatabase;
+    private final String queryDatabase;
+    private final String stack;
+    private final String kafkaBootstrapServers;
     /** For a second stack beside the first: its own databases, topics and consumer group. */
     private final List<String> separation;
     private final SigningKeys keys;
-    private ServiceProcess command;
-    private ServiceProcess query;
+    private final List<Instance> instances = new CopyOnWriteArrayList<>();
+    private Instance command;
+    private Instance query;
 
-    private RunningServices(Class<?> testClass, String stack) {
+    private RunningServices(Class<?> testClass, String stack, String kafkaBootstrapServers) {
         String suffix = stack == null ? "" : "_" + stack;
+        this.stack = stack;
+        this.kafkaBootstrapServers = kafkaBootstrapServers == null ? infrastructure.kafkaBootstrapServers() : kafkaBootstrapServers;
         logDirectory = Path.of(System.getProperty("gp.it.logs", "target/it-logs"), testClass.getSimpleName() + suffix);
         keys = SigningKeys.inDirectory(logDirectory.resolve("keys"));
-        commandLaunch = new ServiceLaunch("command-service", Ports.free(), LocalStack.COMMAND_DATABASE + suffix);
-        queryLaunch = new ServiceLaunch("query-service", Ports.free(), LocalStack.QUERY_DATABASE + suffix);
+        commandDatabase = LocalStack.COMMAND_DATABASE + suffix;
+        queryDatabase = LocalStack.QUERY_DATABASE + suffix;
         separation = stack == null ? List.of() : List.of(
-                "--gp.relay.topic=gp.events." + stack,
-                "--gp.kafka.topic=gp.events." + stack,
-                "--gp.kafka.dead-letter-topic=gp.events." + stack + ".DLT",
-                "--spring.kafka.consumer.group-id=gp-query-" + stack);
+                "--gp.relay.topic=" + topic(),
+                "--gp.kafka.topic=" + topic(),
+                "--gp.kafka.dead-letter-topic=" + topic() + ".DLT",
+                "--spring.kafka.consumer.group-id=" + consumerGroup());
     }
 
     /** Starts both and waits until both are healthy; the logs go to target/it-logs/TestClass/. */
     static RunningServices start(Class<?> testClass) {
-        return start(new RunningServices(testClass, null));
+        return start(new RunningServices(testClass, null, null));
     }
 
     /**
@@ -58,16 +66,23 @@ final class RunningServices implements AutoCloseable {
      * and {@code gp_query_<stack>}, topic {@code gp.events.<stack>}, consumer group {@code gp-query-<stack>}.
      */
     static RunningServices startSeparate(Class<?> testClass, String stack) {
-        return start(new RunningServices(testClass, stack));
+        return start(new RunningServices(testClass, stack, null));
+    }
+
+    /** A separate stack (as {@link #startSeparate(Class, String)}) whose services talk to another Kafka broker. */
+    static RunningServices startSeparate(Class<?> testClass, String stack, String kafkaBootstrapServers) {
+        return start(new RunningServices(testClass, stack, kafkaBootstrapServers));
     }
 
     private static RunningServices start(RunningServices services) {
         try {
-            services.command = services.launch(services.commandLaunch);
-            services.query = services.launch(services.queryLaunch);
+            services.command = services.newInstance("command-service", services.commandDatabase, "command-service");
+            services.query = services.newInstance("query-service", services.queryDatabase, "query-service");
+            services.command.launch();
+            services.query.launch();
             ServiceProcess.awaitAllHealthy(Map.of(
-                    services.command, services.commandLaunch.healthUrl(),
-                    services.query, services.queryLaunch.healthUrl()), STARTUP_TIMEOUT, service -> { });
+                    services.command.process, services.command.launch.healthUrl(),
+                    services.query.process, services.query.launch.healthUrl()), STARTUP_TIMEOUT, service -> { });
             return services;
         } catch (RuntimeException e) {
             services.close();
@@ -76,17 +91,49 @@ final class RunningServices implements AutoCloseable {
     }
 
     URI command(String path) {
-        return commandLaunch.baseUrl().resolve(path);
+        return command.url(path);
     }
 
     URI query(String path) {
-        return queryLaunch.baseUrl().resolve(path);
+        return query.url(path);
+    }
+
+    /** The first command service, the one {@link #command(String)} addresses. */
+    Instance commandService() {
+        return command;
+    }
+
+    /** The first query service, the one {@link #query(String)} addresses. */
+    Instance queryService() {
+        return query;
+    }
+
+    /** One more command service on the same event store, started and healthy. */
+    Instance addCommandService() {
+        Instance another = newInstance("command-service", commandDatabase, "command-service-" + (count("command-service") + 1));
+        another.restart();
+        return another;
+    }
+
+    /** One more query service on the same database and in the same consumer group, started and healthy. */
+    Instance addQueryService() {
+        Instance another = newInstance("query-service", queryDatabase, "query-service-" + (count("query-service") + 1));
+        another.restart();
+        return another;
+    }
+
+    String topic() {
+        return stack == null ? EventTopic.NAME : EventTopic.NAME + "." + stack;
+    }
+
+    String consumerGroup() {
+        return stack == null ? QUERY_CONSUMER_GROUP : QUERY_CONSUMER_GROUP + "-" + stack;
     }
 
     /** A token from the command service's local-stack-only {@code POST /dev/tokens}. */
     String token(String subject, String country, String... roles) {
         String rolesJson = String.join(",", Arrays.stream(roles).map(role -> "\"" + role + "\"").toList());
-        return new LocalTokens(commandLaunch.tokensUrl()).mint("{\"sub\":\"" + subject + "\",\"roles\":[" + rolesJson + "],"
+        return new LocalTokens(command.launch.tokensUrl()).mint("{\"sub\":\"" + subject + "\",\"roles\":[" + rolesJson + "],"
                 + "\"country\":" + (country == null ? "null" : "\"" + country + "\"") + "}");
     }
 
@@ -96,16 +143,16 @@ final class RunningServices implements AutoCloseable {
     }
 
     String kafkaBootstrapServers() {
-        return infrastructure.kafkaBootstrapServers();
+        return kafkaBootstrapServers;
     }
 
     Connection commandDatabase() throws SQLException {
-        return DriverManager.getConnection(infrastructure.jdbcUrl(commandLaunch.database()),
+        return DriverManager.getConnection(infrastructure.jdbcUrl(commandDatabase),
                 infrastructure.username(), infrastructure.password());
     }
 
     Connection queryDatabase() throws SQLException {
-        return DriverManager.getConnection(infrastructure.jdbcUrl(queryLaunch.database()),
+        return DriverManager.getConnection(infrastructure.jdbcUrl(queryDatabase),
                 infrastructure.username(), infrastructure.password());
     }
 
@@ -115,27 +162,97 @@ final class RunningServices implements AutoCloseable {
     }
 
     void restartCommandService() {
-        command = launch(commandLaunch);
-        command.waitUntilHealthy(commandLaunch.healthUrl(), STARTUP_TIMEOUT);
+        command.restart();
+    }
+
+    /** As a crash would: no shutdown, no last offset commit. */
+    void killQueryService() {
+        query.kill();
+    }
+
+    void restartQueryService() {
+        query.restart();
     }
 
     @Override
     public void close() {
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> stop(command)),
-                CompletableFuture.runAsync(() -> stop(query))).join();
+        CompletableFuture.allOf(instances.stream()
+                .map(instance -> CompletableFuture.runAsync(instance::stop))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
-    private ServiceProcess launch(ServiceLaunch launch) {
-        List<String> arguments = new ArrayList<>(launch.arguments(infrastructure.jdbcUrl(launch.database()),
-                infrastructure.username(), infrastructure.password(), infrastructure.kafkaBootstrapServers(), keys));
-        arguments.addAll(separation);
-        return ServiceProcess.start(launch.jar(servicesDirectory), arguments, logDirectory.resolve(launch.name() + ".log"));
+    private Instance newInstance(String service, String database, String logName) {
+        Instance instance = new Instance(new ServiceLaunch(service, Ports.free(), database), logDirectory.resolve(logName + ".log"));
+        instances.add(instance);
+        return instance;
     }
 
-    private static void stop(ServiceProcess service) {
-        if (service != null) {
-            service.stop();
+    private long count(String service) {
+        return instances.stream().filter(instance -> instance.launch.name().equals(service)).count();
+    }
+
+    /** One service process: its port and log stay the same across restarts. */
+    final class Instance {
+
+        private final ServiceLaunch launch;
+        private final Path logFile;
+        private volatile ServiceProcess process;
+
+        private Instance(ServiceLaunch launch, Path logFile) {
+            this.launch = launch;
+            this.logFile = logFile;
+        }
+
+        URI url(String path) {
+            return launch.baseUrl().resolve(path);
+        }
+
+        /** Starts the process without waiting for it to be healthy. */
+        void launch() {
+            List<String> arguments = new ArrayList<>(launch.arguments(infrastructure.jdbcUrl(launch.database()),
+                    infrastructure.username(), infrastructure.password(), kafkaBootstrapServers, keys));
+            arguments.addAll(separation);
+            if (launch.name().equals("query-service")) {
+                arguments.add("--gp.command-service.url=" + command.launch.baseUrl());
+            }
+            process = ServiceProcess.start(launch.jar(servicesDirectory), arguments, logFile);
+        }
+
+        void awaitHealthy() {
+            process.waitUntilHealthy(launch.healthUrl(), STARTUP_TIMEOUT);
+        }
+
+        void restart() {
+            launch();
+            awaitHealthy();
+        }
+
+        /** SIGKILL, as a crash would. */
+        void kill() {
+            process.kill();
+        }
+
+        boolean isAlive() {
+            return process != null && process.isAlive();
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        String name() {
+            return logFile.getFileName().toString().replaceFirst("\\.log$", "");
+        }
+
+        private void stop() {
+            if (process != null) {
+                process.stop();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return name() + " (pid " + (process == null ? "-" : process.pid()) + ", " + launch.baseUrl() + ")";
         }
     }
 }
