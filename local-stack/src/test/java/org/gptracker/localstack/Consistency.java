@@ -1,8 +1,6 @@
 package org.gptracker.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -24,16 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the store's events; then the query service's own {@code GET /admin/consistency} must agree.
  */
 final class Consistency {
-
-    /**
-     * Whether the packaged services have {@code GET /admin/consistency} (query service) and the event store positions
-     * it asks the command service for. While false, "not yet deployed" is logged, not failed: a 404 from the query
-     * service, or its 503 saying the command service answered 404. Once true, only a 200 with
-     * {@code "consistent":true} and no differences passes; any other answer fails either way.
-     */
-    static final boolean ADMIN_CONSISTENCY_ENDPOINT_DEPLOYED = false;
-
-    private static final Logger LOG = LoggerFactory.getLogger(Consistency.class);
 
     private final RunningServices services;
     private final JsonHttp http;
@@ -89,16 +77,6 @@ final class Consistency {
 
     private void checkAdminEndpoint(URI consistency) {
         JsonHttp.Response answer = http.get(consistency);
-        if (!ADMIN_CONSISTENCY_ENDPOINT_DEPLOYED && answer.status() == 404) {
-            LOG.info("GET {} answered 404: the endpoint is not yet deployed in the packaged query service, so only the"
-                    + " database comparison counts", consistency);
-            return;
-        }
-        if (!ADMIN_CONSISTENCY_ENDPOINT_DEPLOYED && answer.status() == 503 && answer.body().contains("command service answered 404")) {
-            LOG.info("GET {} answered 503 because the command service answered 404: its half of the check is not yet deployed"
-                    + " in the packaged command service, so only the database comparison counts ({})", consistency, answer.body());
-            return;
-        }
         assertThat(answer.status()).as("GET %s: %s", consistency, answer.body()).isEqualTo(200);
         JsonNode report = answer.json();
         assertThat(report.path("differences").isArray()).as("differences in %s", answer.body()).isTrue();

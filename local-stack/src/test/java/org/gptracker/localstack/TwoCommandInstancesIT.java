@@ -3,7 +3,6 @@ package org.gptracker.localstack;
 import org.gptracker.localstack.Portfolio.MatchedProject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two command-service processes on one event store, both taking commitments on the same project at the same time. */
-@Disabled("""
-        Red on the services as packaged: a commitment that loses the race to the other instance answers 500, not a retry \
-        or 409 CONCURRENT_CHANGE. PostgreSQL's duplicate key (SQLState 23505, a PSQLException inside a BatchUpdateException) \
-        is not a java.sql.SQLIntegrityConstraintViolationException, so Axon's auto-configured JdbcSQLErrorCodesResolver \
-        does not see a duplicate key; the engine throws EventStoreException instead of ConcurrencyException, which \
-        CommandDispatcher does not retry and ProblemHandler answers as internal. Enable once the command service fixes it.""")
 class TwoCommandInstancesIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(TwoCommandInstancesIT.class);
