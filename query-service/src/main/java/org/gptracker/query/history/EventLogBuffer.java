@@ -33,24 +33,27 @@ class EventLogBuffer implements RebuildBuffer {
     public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
     }
 
-    /** With COPY: the event log is most of what a rebuild writes. */
+    /** With COPY: the event log is most of what a rebuild writes. The text is made on the writer's thread. */
     @Override
-    public void flush(JdbcTemplate jdbc, String schema) {
-        if (appended.isEmpty()) {
-            return;
-        }
-        String rows = copyText(appended);
-        jdbc.execute((ConnectionCallback<Long>) connection -> {
-            try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                        copy %s.event_log (event_id, aggregate_type, aggregate_id, sequence, type, effective_date,
-                            recorded_at, presidency, actor, correlation_id, data) from stdin""".formatted(schema),
-                        new StringReader(rows));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    public Write drain() {
+        List<LoggedEvent> events = List.copyOf(appended);
         appended.clear();
+        return (jdbc, schema) -> {
+            if (events.isEmpty()) {
+                return;
+            }
+            String rows = copyText(events);
+            jdbc.execute((ConnectionCallback<Long>) connection -> {
+                try {
+                    return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                            copy %s.event_log (event_id, aggregate_type, aggregate_id, sequence, type, effective_date,
+                                recorded_at, presidency, actor, correlation_id, data) from stdin""".formatted(schema),
+                            new StringReader(rows));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        };
     }
 
     /**

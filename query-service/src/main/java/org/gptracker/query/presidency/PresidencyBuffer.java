@@ -94,7 +94,16 @@ class PresidencyBuffer implements RebuildBuffer {
     }
 
     @Override
-    public void flush(JdbcTemplate jdbc, String schema) {
+    public Write drain() {
+        List<PresidencyRow> rows = changed.stream().map(presidencies::get).toList();
+        List<DeclaredPriority> priorities = List.copyOf(newPriorities);
+        List<Map.Entry<ChairKey, String>> chairs = List.copyOf(newChairs.entrySet());
+        forgetWritten();
+        return (jdbc, schema) -> write(jdbc, schema, rows, priorities, chairs);
+    }
+
+    private static void write(JdbcTemplate jdbc, String schema, List<PresidencyRow> rows, List<DeclaredPriority> priorities,
+                              List<Map.Entry<ChairKey, String>> chairs) {
         jdbc.batchUpdate("""
                         insert into %s.presidency (year, chair, starts_on, ends_on, opened_on, closed_on, successor_year,
                             version, updated_at)
@@ -102,7 +111,7 @@ class PresidencyBuffer implements RebuildBuffer {
                         on conflict (year) do update set chair = excluded.chair, closed_on = excluded.closed_on,
                             successor_year = excluded.successor_year, version = excluded.version,
                             updated_at = excluded.updated_at""".formatted(schema),
-                changed.stream().map(presidencies::get).toList(), JDBC_BATCH, (statement, presidency) -> {
+                rows, JDBC_BATCH, (statement, presidency) -> {
                     statement.setInt(1, presidency.year());
                     statement.setString(2, presidency.chair());
                     statement.setObject(3, presidency.startsOn());
@@ -116,7 +125,7 @@ class PresidencyBuffer implements RebuildBuffer {
         jdbc.batchUpdate("""
                         insert into %s.presidency_priority (year, code, title, position, declared_on)
                         values (?, ?, ?, ?, ?)""".formatted(schema),
-                newPriorities, JDBC_BATCH, (statement, declaredPriority) -> {
+                priorities, JDBC_BATCH, (statement, declaredPriority) -> {
                     statement.setInt(1, declaredPriority.year());
                     statement.setString(2, declaredPriority.priority().code());
                     statement.setString(3, declaredPriority.priority().title());
@@ -126,11 +135,10 @@ class PresidencyBuffer implements RebuildBuffer {
         jdbc.batchUpdate("""
                         insert into %s.presidency_chair (year, chair, since) values (?, ?, ?)
                         on conflict (year, since) do update set chair = excluded.chair""".formatted(schema),
-                List.copyOf(newChairs.entrySet()), JDBC_BATCH, (statement, chair) -> {
+                chairs, JDBC_BATCH, (statement, chair) -> {
                     statement.setInt(1, chair.getKey().year());
                     statement.setString(2, chair.getValue());
                     statement.setObject(3, chair.getKey().since());
                 });
-        forgetWritten();
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.gptracker.query.project.ProjectRepository.date;
 import static org.gptracker.query.project.ProjectRepository.presidency;
@@ -25,7 +26,8 @@ import static org.gptracker.query.project.ProjectRepository.texts;
 
 /**
  * The project read model's writes during a rebuild ({@link ProjectRepository} on a rebuilding thread): the
- * batch's projects and offers in memory, read from the tables once per batch, written back at its end.
+ * batch's projects and offers in memory, read from the tables once per batch (with the previous batch's
+ * changes from memory), written back at its end.
  */
 @Component
 class ProjectBuffer implements RebuildBuffer {
@@ -39,6 +41,9 @@ class ProjectBuffer implements RebuildBuffer {
     private final List<NewFlow> flows = new ArrayList<>();
     private final Map<ActivityKey, LocalDate> activity = new LinkedHashMap<>();
     private final Set<UUID> described = new LinkedHashSet<>();
+    /** What the last drained batch changed, until its write is surely committed: the next batch reads it from here. */
+    private Map<UUID, ProjectRow> recentProjects = Map.of();
+    private Map<OfferKey, Offer> recentOffers = Map.of();
 
     private record OfferKey(UUID projectId, String offerId) {
     }
@@ -47,6 +52,12 @@ class ProjectBuffer implements RebuildBuffer {
     }
 
     private record NewFlow(UUID projectId, Flow flow) {
+    }
+
+    private record OfferRow(UUID projectId, Offer offer) {
+    }
+
+    private record ActivityRow(UUID projectId, int presidency, LocalDate firstOn, ProjectRow project) {
     }
 
     void insert(ProjectRow project) {
@@ -103,6 +114,12 @@ class ProjectBuffer implements RebuildBuffer {
 
     @Override
     public void clear() {
+        recentProjects = Map.of();
+        recentOffers = Map.of();
+        startBatch();
+    }
+
+    private void startBatch() {
         projects.clear();
         changedProjects.clear();
         offers.clear();
@@ -132,6 +149,17 @@ class ProjectBuffer implements RebuildBuffer {
                     Offer offer = ProjectRepository.offer(rs, 0);
                     offers.put(new OfferKey(rs.getObject("project_id", UUID.class), offer.offerId()), offer);
                 }, (Object) ids);
+        for (UUID id : ids) {
+            ProjectRow recent = recentProjects.get(id);
+            if (recent != null) {
+                projects.put(id, recent);
+            }
+        }
+        recentOffers.forEach((key, offer) -> {
+            if (projects.containsKey(key.projectId())) {
+                offers.put(key, offer);
+            }
+        });
     }
 
     /** Only projects have UUIDs for ids (presidencies have years, members country codes). */
@@ -147,15 +175,28 @@ class ProjectBuffer implements RebuildBuffer {
     }
 
     @Override
-    public void flush(JdbcTemplate jdbc, String schema) {
-        writeProjects(jdbc, schema);
-        writeOffers(jdbc, schema);
-        writeFlows(jdbc, schema);
-        writeActivity(jdbc, schema);
-        clear();
+    public Write drain() {
+        List<ProjectRow> changedRows = changedProjects.stream().map(projects::get).toList();
+        List<OfferRow> changedOfferRows = changedOffers.stream().map(key -> new OfferRow(key.projectId(), offers.get(key))).toList();
+        List<NewFlow> newFlows = List.copyOf(flows);
+        // activity rows carry the project's description as it ends the batch, as the live rows do after every event
+        List<ActivityRow> activityRows = activity.entrySet().stream()
+                .map(entry -> new ActivityRow(entry.getKey().projectId(), entry.getKey().presidency(), entry.getValue(),
+                        projects.get(entry.getKey().projectId())))
+                .toList();
+        List<ProjectRow> describedRows = described.stream().map(projects::get).toList();
+        recentProjects = changedRows.stream().collect(Collectors.toMap(ProjectRow::projectId, row -> row));
+        recentOffers = changedOffers.stream().collect(Collectors.toMap(key -> key, offers::get));
+        startBatch();
+        return (jdbc, schema) -> {
+            writeProjects(jdbc, schema, changedRows);
+            writeOffers(jdbc, schema, changedOfferRows);
+            writeFlows(jdbc, schema, newFlows);
+            writeActivity(jdbc, schema, activityRows, describedRows);
+        };
     }
 
-    private void writeProjects(JdbcTemplate jdbc, String schema) {
+    private static void writeProjects(JdbcTemplate jdbc, String schema, List<ProjectRow> rows) {
         jdbc.batchUpdate("""
                         insert into %s.project (project_id, title, description, recipients, area, priorities,
                             requested_amount, requested_currency, expertise_needed, status, outcome, proposed_on,
@@ -170,7 +211,7 @@ class ProjectBuffer implements RebuildBuffer {
                             funded_on = excluded.funded_on, funded_presidency = excluded.funded_presidency,
                             closed_on = excluded.closed_on, closed_presidency = excluded.closed_presidency,
                             version = excluded.version, updated_at = excluded.updated_at""".formatted(schema),
-                changedProjects.stream().map(projects::get).toList(), JDBC_BATCH, ProjectBuffer::bindProject);
+                rows, JDBC_BATCH, ProjectBuffer::bindProject);
     }
 
     private static void bindProject(PreparedStatement statement, ProjectRow project) throws SQLException {
@@ -185,7 +226,7 @@ class ProjectBuffer implements RebuildBuffer {
         }
     }
 
-    private void writeOffers(JdbcTemplate jdbc, String schema) {
+    private static void writeOffers(JdbcTemplate jdbc, String schema, List<OfferRow> rows) {
         jdbc.batchUpdate("""
                         insert into %s.project_offer (project_id, offer_id, donor, kind, amount, currency, state,
                             offered_on, offered_presidency, offered_sequence, decided_on, decided_presidency, decided_sequence)
@@ -193,9 +234,9 @@ class ProjectBuffer implements RebuildBuffer {
                         on conflict (project_id, offer_id) do update set state = excluded.state,
                             decided_on = excluded.decided_on, decided_presidency = excluded.decided_presidency,
                             decided_sequence = excluded.decided_sequence""".formatted(schema),
-                List.copyOf(changedOffers), JDBC_BATCH, (statement, key) -> {
-                    Offer offer = offers.get(key);
-                    Object[] values = {key.projectId(), offer.offerId(), offer.donor(), offer.kind(),
+                rows, JDBC_BATCH, (statement, row) -> {
+                    Offer offer = row.offer();
+                    Object[] values = {row.projectId(), offer.offerId(), offer.donor(), offer.kind(),
                             offer.amount() == null ? null : offer.amount().amount(),
                             offer.amount() == null ? null : offer.amount().currencyCode(), offer.state().name(),
                             offer.offeredOn(), offer.offeredPresidency(), offer.offeredSequence(), offer.decidedOn(),
@@ -206,7 +247,7 @@ class ProjectBuffer implements RebuildBuffer {
                 });
     }
 
-    private void writeFlows(JdbcTemplate jdbc, String schema) {
+    private static void writeFlows(JdbcTemplate jdbc, String schema, List<NewFlow> flows) {
         jdbc.batchUpdate("""
                         insert into %s.project_flow (project_id, kind, flow_id, donor, amount, currency, effective_date,
                             presidency, sequence)
@@ -222,26 +263,24 @@ class ProjectBuffer implements RebuildBuffer {
                 });
     }
 
-    /** Activity rows carry the project's description as it ends the batch, as the live table's rows do after every event. */
-    private void writeActivity(JdbcTemplate jdbc, String schema) {
+    private static void writeActivity(JdbcTemplate jdbc, String schema, List<ActivityRow> rows, List<ProjectRow> described) {
         jdbc.batchUpdate("""
                         insert into %s.project_activity (project_id, presidency, first_on, area, recipients, priorities)
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (project_id, presidency) do update set first_on = least(project_activity.first_on, excluded.first_on),
                             area = excluded.area, recipients = excluded.recipients, priorities = excluded.priorities"""
                         .formatted(schema),
-                List.copyOf(activity.entrySet()), JDBC_BATCH, (statement, entry) -> {
-                    ProjectRow project = projects.get(entry.getKey().projectId());
-                    statement.setObject(1, project.projectId());
-                    statement.setInt(2, entry.getKey().presidency());
-                    statement.setObject(3, entry.getValue());
-                    statement.setString(4, project.area());
-                    statement.setObject(5, texts(project.recipients()));
-                    statement.setObject(6, texts(project.priorities()));
+                rows, JDBC_BATCH, (statement, row) -> {
+                    statement.setObject(1, row.projectId());
+                    statement.setInt(2, row.presidency());
+                    statement.setObject(3, row.firstOn());
+                    statement.setString(4, row.project().area());
+                    statement.setObject(5, texts(row.project().recipients()));
+                    statement.setObject(6, texts(row.project().priorities()));
                 });
         jdbc.batchUpdate("update %s.project_activity set area = ?, recipients = ?, priorities = ? where project_id = ?"
                         .formatted(schema),
-                described.stream().map(projects::get).toList(), JDBC_BATCH, (statement, project) -> {
+                described, JDBC_BATCH, (statement, project) -> {
                     statement.setString(1, project.area());
                     statement.setObject(2, texts(project.recipients()));
                     statement.setObject(3, texts(project.priorities()));

@@ -15,6 +15,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Applies the event log to a fresh set of read-model tables in batches, for a rebuild: the same
@@ -61,9 +66,15 @@ public class BatchProjector {
     }
 
     /** One rebuild: the positions reached so far and what was done with each record. */
-    public final class Run {
+    public final class Run implements AutoCloseable {
 
         private final String schema;
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "gp-rebuild-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private Future<?> lastWrite = CompletableFuture.completedFuture(null);
         private final Map<String, Position> positions = new HashMap<>();
         private final Map<String, Gap> waiting = new LinkedHashMap<>();
         private long applied;
@@ -75,16 +86,45 @@ public class BatchProjector {
             this.schema = schema;
         }
 
-        /** Applies a batch of record values of {@code gp.events}, in log order, and commits it. */
+        /**
+         * Applies a batch of record values of {@code gp.events}, in log order, and hands its writes to the writer,
+         * which commits them in one transaction while the next batch is read and applied. Batches are written one
+         * after another, in order; a failed write fails the next call.
+         */
         public void apply(List<byte[]> records) {
             List<Decoded> batch = decode(records);
             List<EventEnvelope> envelopes = batch.stream().map(Decoded::envelope).toList();
             buffers.forEach(buffer -> buffer.prefetch(envelopes, jdbc, schema));
-            List<Position> moved = Rebuilding.run(() -> applyInOrder(batch));
-            transactions.executeWithoutResult(status -> {
-                buffers.forEach(buffer -> buffer.flush(jdbc, schema));
+            List<PositionRow> moved = Rebuilding.run(() -> applyInOrder(batch));
+            List<RebuildBuffer.Write> writes = buffers.stream().map(RebuildBuffer::drain).toList();
+            awaitWritten();
+            lastWrite = writer.submit(() -> transactions.executeWithoutResult(status -> {
+                writes.forEach(write -> write.to(jdbc, schema));
                 writePositions(moved);
-            });
+            }));
+        }
+
+        /** Returns once every batch applied so far is committed. */
+        public void awaitWritten() {
+            try {
+                lastWrite.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException("writing a rebuilt batch failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing a rebuilt batch", e);
+            }
+        }
+
+        /** Waits for the last write, then lets the writer go. */
+        @Override
+        public void close() {
+            try {
+                awaitWritten();
+            } finally {
+                writer.shutdownNow();
+            }
         }
 
         public Counts counts() {
@@ -120,7 +160,7 @@ public class BatchProjector {
             }
         }
 
-        private List<Position> applyInOrder(List<Decoded> batch) {
+        private List<PositionRow> applyInOrder(List<Decoded> batch) {
             Map<String, Position> moved = new LinkedHashMap<>();
             for (Decoded decoded : batch) {
                 EventEnvelope envelope = decoded.envelope();
@@ -137,7 +177,7 @@ public class BatchProjector {
                     waiting.remove(position.aggregateId);
                 }
             }
-            return List.copyOf(moved.values());
+            return moved.values().stream().map(Position::row).toList();
         }
 
         private boolean applied(Decoded decoded) {
@@ -159,20 +199,24 @@ public class BatchProjector {
             }
         }
 
-        private void writePositions(List<Position> moved) {
+        private void writePositions(List<PositionRow> moved) {
             jdbc.batchUpdate("""
                             insert into %s.aggregate_position (aggregate_id, aggregate_type, last_sequence) values (?, ?, ?)
                             on conflict (aggregate_id) do update set last_sequence = excluded.last_sequence, updated_at = now()"""
                             .formatted(schema),
                     moved, 1000, (statement, position) -> {
-                        statement.setString(1, position.aggregateId);
-                        statement.setString(2, position.aggregateType);
-                        statement.setLong(3, position.last);
+                        statement.setString(1, position.aggregateId());
+                        statement.setString(2, position.aggregateType());
+                        statement.setLong(3, position.last());
                     });
         }
     }
 
     private record Decoded(EventEnvelope envelope, GpEvent event) {
+    }
+
+    /** A position as a batch left it, for the writer. */
+    private record PositionRow(String aggregateId, String aggregateType, long last) {
     }
 
     private static final class Position {
@@ -183,6 +227,10 @@ public class BatchProjector {
         private Position(String aggregateId, String aggregateType) {
             this.aggregateId = aggregateId;
             this.aggregateType = aggregateType;
+        }
+
+        private PositionRow row() {
+            return new PositionRow(aggregateId, aggregateType, last);
         }
     }
 }

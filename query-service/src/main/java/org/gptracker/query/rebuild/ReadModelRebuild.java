@@ -138,8 +138,8 @@ class ReadModelRebuild {
     private void rebuild(Connection lock) throws SQLException {
         log.info("Rebuilding the read models from the start of {}", topic);
         List<String> deferredIndexes = shadow.create();
-        BatchProjector.Run run = projector.start(ShadowSchema.NEXT);
-        try (LogReader reader = new LogReader(consumerProperties, topic, settings.batchSize())) {
+        try (BatchProjector.Run run = projector.start(ShadowSchema.NEXT);
+             LogReader reader = new LogReader(consumerProperties, topic, settings.batchSize())) {
             int attempts = 0;
             while (true) {
                 checkNotStopping();
@@ -148,6 +148,7 @@ class ReadModelRebuild {
                 report(run, lag, attempts);
                 if (lag <= settings.switchLag() && !deferredIndexes.isEmpty()) {
                     log.info("Rebuild: {} records read; creating {} indexes", run.counts(), deferredIndexes.size());
+                    run.awaitWritten();
                     shadow.createIndexes(deferredIndexes);
                     deferredIndexes = List.of();
                 } else if (lag <= settings.switchLag()) {
@@ -197,6 +198,7 @@ class ReadModelRebuild {
             }
             run.apply(reader.next(POLL));
         }
+        run.awaitWritten();
     }
 
     private void report(BatchProjector.Run run, long lag, int attempts) {
