@@ -119,7 +119,8 @@ class RepublishIT extends ProxiedDatabaseTestBase {
 
     @Test
     void aNegativeOrNonNumericFromGlobalIndexIsAValidationProblemNamingTheField() throws Exception {
-        for (String body : List.of("{\"fromGlobalIndex\":-1}", "{\"fromGlobalIndex\":\"first\"}", "{\"fromGlobalIndex\":[]}")) {
+        for (String body : List.of("{\"fromGlobalIndex\":-1}", "{\"fromGlobalIndex\":\"first\"}", "{\"fromGlobalIndex\":[]}",
+                "{\"fromGlobalIndex\":1.5}")) {
             ResponseEntity<String> answer = post("/admin/republish", body);
 
             assertThat(answer.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
