@@ -20,6 +20,7 @@ import org.gptracker.benchmarks.loading.PortfolioLoad;
 import org.gptracker.benchmarks.loading.ProjectFeed;
 import org.gptracker.benchmarks.portfolio.Portfolio;
 import org.gptracker.benchmarks.postgres.RawInsertLimit;
+import org.gptracker.benchmarks.rebuild.ProcessMemory;
 import org.gptracker.benchmarks.rebuild.RebuildRun;
 import org.gptracker.benchmarks.report.BenchmarkReport;
 import org.gptracker.benchmarks.report.Figures;
@@ -102,15 +103,19 @@ final class AllCommand {
         out.printf("PostgreSQL took %,.0f single-row insert transactions/s on %d connections (%s)%n", raw.transactionsPerSecond(),
                 raw.connections(), raw.settings());
 
+        ProcessMemory commandService = ProcessMemory.find(List.of("command-service", "--server.port=" + stack.commandUrl().getPort()));
+        ProcessMemory queryService = ProcessMemory.find(List.of("query-service", "--server.port=" + stack.queryUrl().getPort()));
         CommandLoad load = new CommandLoad(stack.commandUrl(), stack.queryUrl(), token, settings.watchers(), settings.pollEvery());
         CommandLoad.Result full = phase("commands", () -> load.run(settings.clients(), settings.commandTime(), settings.seed(), out),
-                CommandLoad.Result::asMap);
+                CommandLoad.Result::asMap, commandService, queryService);
+        costPerCommand("commands", full);
         // the half-load figures start from a query side that has caught up, not from the full load's backlog
         awaitCatchUp("catchUpAfterFullLoad", catchUp, settings);
         int halfClients = Math.max(1, settings.clients() / 2);
         CommandLoad.Result half = phase("commandsHalfLoad", () -> load.run(halfClients, settings.halfLoadTime(), settings.seed() + 1, out),
-                CommandLoad.Result::asMap);
+                CommandLoad.Result::asMap, commandService, queryService);
 
+        costPerCommand("commandsHalfLoad", half);
         awaitCatchUp("catchUpBeforeRebuild", catchUp, settings);
         RebuildRun.Result rebuilt = phase("rebuild", () -> RebuildCommand.rebuild(stack, token, 0, settings.waitAtMost(), out),
                 RebuildRun.Result::report);
@@ -146,6 +151,16 @@ final class AllCommand {
                 + reports.write("report.md", report.markdown()));
     }
 
+    @SuppressWarnings("unchecked")
+    private void costPerCommand(String phase, CommandLoad.Result load) {
+        Map<String, Object> recorded = (Map<String, Object>) phases.get(phase);
+        double perCommand = (double) recorded.get("commandServiceCpuSeconds") * 1000 / Math.max(1, load.accepted());
+        recorded.put("commandServiceCpuMsPerCommand", perCommand);
+        out.printf("%,.1f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors; the command service used %.1f ms of CPU per command, "
+                        + "the query service %.1f s of CPU in all%n", load.commandsPerSecond(), load.latency().p50Ms(),
+                load.latency().p99Ms(), load.errors(), perCommand, (double) recorded.get("queryServiceCpuSeconds"));
+    }
+
     private void awaitCatchUp(String name, CatchUp catchUp, Settings settings) {
         CatchUp.Caught caught = phase(name, () -> catchUp.await(settings.waitAtMost(), out), c -> Map.of(
                 "complete", c.complete(), "stored", c.stored(), "applied", c.applied(), "seconds", c.seconds()));
@@ -160,14 +175,28 @@ final class AllCommand {
 
     /** Runs one phase, recording its details, wall time and the machine's load average before and after. */
     private <T> T phase(String name, Supplier<T> work, Details<T> details) {
+        return phase(name, work, details, null, null);
+    }
+
+    /**
+     * The same, with the CPU time each service used meanwhile: on a shared machine that, not the wall time,
+     * says what a command costs the service.
+     */
+    private <T> T phase(String name, Supplier<T> work, Details<T> details, ProcessMemory commandService, ProcessMemory queryService) {
         out.printf("%n== %s (load average %s)%n", name, Machine.loadAverage());
         String loadBefore = Machine.loadAverage();
+        long commandCpu = commandService == null ? 0 : commandService.cpuMillis().orElse(0);
+        long queryCpu = queryService == null ? 0 : queryService.cpuMillis().orElse(0);
         long started = System.nanoTime();
         T result = work.get();
         Map<String, Object> recorded = new LinkedHashMap<>(details.of(result));
         recorded.put("phaseSeconds", (System.nanoTime() - started) / 1e9);
         recorded.put("loadAverageBefore", loadBefore);
         recorded.put("loadAverageAfter", Machine.loadAverage());
+        if (commandService != null) {
+            recorded.put("commandServiceCpuSeconds", (commandService.cpuMillis().orElse(0) - commandCpu) / 1000.0);
+            recorded.put("queryServiceCpuSeconds", (queryService.cpuMillis().orElse(0) - queryCpu) / 1000.0);
+        }
         phases.put(name, recorded);
         return result;
     }
