@@ -38,7 +38,7 @@ final class CommandClient implements Runnable {
         }
     }
 
-    private void drive(List<LifecycleScript.Step> script) {
+    void drive(List<LifecycleScript.Step> script) {
         String projectId = null;
         List<String> offerIds = new ArrayList<>();
         for (int index = 0; index < script.size() && System.nanoTime() < deadlineNanos; index++) {
