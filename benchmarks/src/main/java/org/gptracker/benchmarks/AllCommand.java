@@ -103,8 +103,8 @@ final class AllCommand {
         out.printf("PostgreSQL took %,.0f single-row insert transactions/s on %d connections (%s)%n", raw.transactionsPerSecond(),
                 raw.connections(), raw.settings());
 
-        ProcessMemory commandService = ProcessMemory.find(List.of("command-service", "--server.port=" + stack.commandUrl().getPort()));
-        ProcessMemory queryService = ProcessMemory.find(List.of("query-service", "--server.port=" + stack.queryUrl().getPort()));
+        ProcessMemory commandService = localProcess("command-service", stack.commandUrl().getPort());
+        ProcessMemory queryService = localProcess("query-service", stack.queryUrl().getPort());
         CommandLoad load = new CommandLoad(stack.commandUrl(), stack.queryUrl(), token, settings.watchers(), settings.pollEvery());
         CommandLoad.Result full = phase("commands", () -> load.run(settings.clients(), settings.commandTime(), settings.seed(), out),
                 CommandLoad.Result::asMap, commandService, queryService);
@@ -151,14 +151,29 @@ final class AllCommand {
                 + reports.write("report.md", report.markdown()));
     }
 
+    /** The service's process on this machine, or null (no CPU figures) when it runs elsewhere. */
+    private ProcessMemory localProcess(String service, int port) {
+        try {
+            return ProcessMemory.find(List.of(service, "--server.port=" + port));
+        } catch (IllegalStateException notHere) {
+            out.println("no CPU figures for the " + service + ": " + notHere.getMessage());
+            return null;
+        }
+    }
+
+    /** Prints what the load achieved and, with the services on this machine, what a command cost the command service. */
     @SuppressWarnings("unchecked")
     private void costPerCommand(String phase, CommandLoad.Result load) {
+        out.printf("%,.1f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors; freshness p50 %.1f ms, p99 %.1f ms (%d samples)%n",
+                load.commandsPerSecond(), load.latency().p50Ms(), load.latency().p99Ms(), load.errors(),
+                load.freshness().visibleAfter().p50Ms(), load.freshness().visibleAfter().p99Ms(), load.freshness().visibleAfter().count());
         Map<String, Object> recorded = (Map<String, Object>) phases.get(phase);
-        double perCommand = (double) recorded.get("commandServiceCpuSeconds") * 1000 / Math.max(1, load.accepted());
-        recorded.put("commandServiceCpuMsPerCommand", perCommand);
-        out.printf("%,.1f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors; the command service used %.1f ms of CPU per command, "
-                        + "the query service %.1f s of CPU in all%n", load.commandsPerSecond(), load.latency().p50Ms(),
-                load.latency().p99Ms(), load.errors(), perCommand, (double) recorded.get("queryServiceCpuSeconds"));
+        if (recorded.get("commandServiceCpuSeconds") instanceof Double cpuSeconds) {
+            double perCommand = cpuSeconds * 1000 / Math.max(1, load.accepted());
+            recorded.put("commandServiceCpuMsPerCommand", perCommand);
+            out.printf("the command service used %.1f ms of CPU per accepted command, the query service %.1f s of CPU in all%n",
+                    perCommand, (double) recorded.get("queryServiceCpuSeconds"));
+        }
     }
 
     private void awaitCatchUp(String name, CatchUp catchUp, Settings settings) {
@@ -193,7 +208,7 @@ final class AllCommand {
         recorded.put("phaseSeconds", (System.nanoTime() - started) / 1e9);
         recorded.put("loadAverageBefore", loadBefore);
         recorded.put("loadAverageAfter", Machine.loadAverage());
-        if (commandService != null) {
+        if (commandService != null && queryService != null) {
             recorded.put("commandServiceCpuSeconds", (commandService.cpuMillis().orElse(0) - commandCpu) / 1000.0);
             recorded.put("queryServiceCpuSeconds", (queryService.cpuMillis().orElse(0) - queryCpu) / 1000.0);
         }
