@@ -84,6 +84,8 @@ public final class Benchmarks {
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             fail(e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            fail(e.getMessage() + ": " + e.getCause());
         }
     }
 
