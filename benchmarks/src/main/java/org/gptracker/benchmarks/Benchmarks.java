@@ -10,7 +10,7 @@ import java.util.List;
 public final class Benchmarks {
 
     private static final String USAGE = """
-            Usage: java -jar benchmarks.jar <generate|queries|rebuild> [--option value ...]
+            Usage: java -jar benchmarks.jar <all|generate|queries|rebuild> [--option value ...]
 
             generate  loads a deterministic portfolio (presidencies 2002-2025, members, projects) and waits
                       until the read models hold it
@@ -33,7 +33,27 @@ public final class Benchmarks {
               --query-pid N         the query service's process (default: found by its command line and port)
               --timeout-minutes N   how long to follow it (default 60)
 
-            all       --command-url (http://127.0.0.1:8081) --query-url (http://127.0.0.1:8082)
+            all       every phase in one run: starts a local stack on a fresh data directory (unless --command-url
+                      names a running one), appends a portfolio to the event store, measures PostgreSQL's raw
+                      single-row insert rate, the command load with freshness at full and half load, a rebuild
+                      and the queries; prints the table, writes report.json and report.md, stops the stack
+              --local-stack JAR     local-stack.jar to start (default local-stack/target/local-stack.jar)
+              --data DIR            its data directory, emptied first (default: stack-data/ in the report directory)
+              --projects N          portfolio appended to the event store: the log to rebuild, the projects to
+                                    query (default 10000, ~100,000 events; 100000 gives the ~1,000,000-event log)
+              --first N             index of the first project (default 0; on a running stack that holds some)
+              --clients N           concurrent HTTP clients of the command load, and raw-insert connections (default 16)
+              --seconds N           command load at full load (default 60)
+              --half-load-seconds N command load with half the clients (default 30)
+              --raw-seconds N       raw insert measurement (default 20)
+              --freshness-watchers N  commands followed to the query side at once (default 4)
+              --poll-ms N           how often a watcher asks the query side (default 5)
+              --query-samples N / --query-warm-up N   per query (default 200 / 20)
+              --timeout-minutes N   longest wait for catching up and for the rebuild (default 30)
+              --seed N              portfolio and command-mix seed (default 20020627)
+
+            every subcommand
+                      --command-url (http://127.0.0.1:8081) --query-url (http://127.0.0.1:8082)
                       --postgres host:port (127.0.0.1:15432) --db-user/--db-password (postgres)
                       --token JWT (default: minted by the command service's /dev/tokens, local-stack only)
                       --out DIR (default: benchmark/ next to benchmarks.jar)
@@ -59,10 +79,13 @@ public final class Benchmarks {
                 case "generate" -> GenerateCommand.run(options, System.out);
                 case "queries" -> QueriesCommand.run(options, System.out);
                 case "rebuild" -> RebuildCommand.run(options, System.out);
+                case "all" -> AllCommand.run(options, System.out);
                 default -> fail("unknown subcommand '" + args[0] + "'");
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             fail(e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            fail(e.getMessage() + ": " + e.getCause());
         }
     }
 

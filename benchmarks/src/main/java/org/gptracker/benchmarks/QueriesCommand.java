@@ -30,6 +30,14 @@ final class QueriesCommand {
 
         String token = stack.token() != null ? stack.token()
                 : GpHttp.devToken(stack.commandUrl(), "latency-benchmark", List.of("SECRETARIAT"));
+        LatencyReport report = measure(stack, token, samples, warmUp, seed, out);
+        out.println();
+        out.print(report.table());
+        out.println("reports: " + reports.write("queries.json", report.json()) + ", " + reports.write("queries.md", report.markdown()));
+    }
+
+    /** The query phase, shared with {@code all}. */
+    static LatencyReport measure(Stack stack, String token, int samples, int warmUp, long seed, PrintStream out) {
         GpHttp queries = new GpHttp(stack.queryUrl(), token);
         List<QuerySamples.KnownProject> projects = QuerySamples.projects(stack.queryJdbcUrl(), stack.user(), stack.password(), 2000);
         QueryCatalog catalog = new QueryCatalog(queries, projects, seed);
@@ -48,10 +56,7 @@ final class QueriesCommand {
         // other work on the machine shows in the figures: record how busy it was
         settings.put("loadAverage1mBefore", loadBefore);
         settings.put("loadAverage1mAfter", loadAverage());
-        LatencyReport report = new LatencyReport(results, settings, catalog.notes());
-        out.println();
-        out.print(report.table());
-        out.println("reports: " + reports.write("queries.json", report.json()) + ", " + reports.write("queries.md", report.markdown()));
+        return new LatencyReport(results, settings, catalog.notes());
     }
 
     private static double loadAverage() {

@@ -20,6 +20,10 @@ final class ReportDirectory {
         return new ReportDirectory(out != null ? Path.of(out) : besideJar().resolve("benchmark"));
     }
 
+    Path directory() {
+        return directory;
+    }
+
     Path write(String fileName, String content) {
         try {
             Files.createDirectories(directory);

@@ -25,6 +25,14 @@ public final class LatencyReport {
         this.notes = notes;
     }
 
+    public List<LatencyResult> results() {
+        return results;
+    }
+
+    public Map<String, Object> settings() {
+        return settings;
+    }
+
     public String table() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-30s %8s %10s %10s %10s %7s%n",
                 "query", "samples", "p50 ms", "p99 ms", "max ms", "errors"));

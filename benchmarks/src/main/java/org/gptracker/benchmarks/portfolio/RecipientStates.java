@@ -10,7 +10,7 @@ import org.gptracker.events.value.Country;
  * starts with the states that receive most (Ukraine, the former Soviet Union, the Middle East), so a
  * skewed draw gives a realistic long tail.
  */
-final class RecipientStates {
+public final class RecipientStates {
 
     private static final List<Country> STATES = List.of(
             "UA", "RU", "GE", "KZ", "JO", "PH", "IQ", "LY", "KG", "UZ", "TJ", "AM", "MD", "AZ", "TN", "MA", "EG", "LB",
@@ -24,7 +24,7 @@ final class RecipientStates {
     private RecipientStates() {
     }
 
-    static List<Country> all() {
+    public static List<Country> all() {
         return STATES;
     }
 

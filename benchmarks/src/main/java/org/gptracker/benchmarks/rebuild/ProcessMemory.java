@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
-/** The resident memory of one process on this machine, read from /proc (Linux). */
+/** The resident memory (and CPU time) of one process on this machine, read from /proc (Linux). */
 public final class ProcessMemory {
 
     private final long pid;
@@ -51,6 +51,18 @@ public final class ProcessMemory {
     /** The highest resident set size since the process started, in KiB. */
     public OptionalLong peakResidentKib() {
         return statusField("VmHWM:");
+    }
+
+    /** User plus system CPU time used since the process started, in milliseconds (clock ticks of 10 ms). */
+    public OptionalLong cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // the command name (field 2) may hold spaces; utime and stime are fields 14 and 15
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return OptionalLong.of((Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10);
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
     }
 
     private OptionalLong statusField(String name) {

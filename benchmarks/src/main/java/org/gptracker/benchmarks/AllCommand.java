@@ -1,0 +1,237 @@
+package org.gptracker.benchmarks;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.gptracker.benchmarks.commands.CommandLoad;
+import org.gptracker.benchmarks.latency.LatencyReport;
+import org.gptracker.benchmarks.latency.LatencyResult;
+import org.gptracker.benchmarks.loading.CatchUp;
+import org.gptracker.benchmarks.loading.EventStoreFeed;
+import org.gptracker.benchmarks.loading.FedPortfolio;
+import org.gptracker.benchmarks.loading.GpHttp;
+import org.gptracker.benchmarks.loading.PortfolioLoad;
+import org.gptracker.benchmarks.loading.ProjectFeed;
+import org.gptracker.benchmarks.portfolio.Portfolio;
+import org.gptracker.benchmarks.postgres.RawInsertLimit;
+import org.gptracker.benchmarks.rebuild.ProcessMemory;
+import org.gptracker.benchmarks.rebuild.RebuildRun;
+import org.gptracker.benchmarks.report.BenchmarkReport;
+import org.gptracker.benchmarks.report.Figures;
+import org.gptracker.benchmarks.report.Machine;
+
+/**
+ * {@code all}: every phase in one run — a portfolio appended to the event store (the log to rebuild and the
+ * projects to query), PostgreSQL's raw insert rate, the command load with freshness at full and half load,
+ * the rebuild and the query latencies — on a local stack it starts on a fresh data directory, or on a
+ * running one ({@code --command-url}); prints the table and writes report.json and report.md.
+ */
+final class AllCommand {
+
+    private final Map<String, Object> phases = new LinkedHashMap<>();
+    private final PrintStream out;
+
+    private AllCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    static void run(Arguments args, PrintStream out) {
+        boolean running = args.text("command-url", null) != null;
+        Stack given = Stack.from(args);
+        Path localStackJar = Path.of(args.text("local-stack", "local-stack/target/local-stack.jar"));
+        String data = args.text("data", null);
+        int clients = args.count("clients", 16);
+        Duration commandTime = Duration.ofSeconds(args.count("seconds", 60));
+        Duration halfLoadTime = Duration.ofSeconds(args.count("half-load-seconds", 30));
+        Duration rawTime = Duration.ofSeconds(args.count("raw-seconds", 20));
+        long projects = args.number("projects", 10_000);
+        long first = args.number("first", 0);
+        long seed = args.number("seed", 20020627);
+        int watchers = args.count("freshness-watchers", 4);
+        Duration pollEvery = Duration.ofMillis(args.count("poll-ms", 5));
+        int querySamples = args.count("query-samples", 200);
+        int queryWarmUp = (int) args.number("query-warm-up", 20);
+        Duration waitAtMost = Duration.ofMinutes(args.count("timeout-minutes", 30));
+        ReportDirectory reports = ReportDirectory.from(args);
+        args.refuseUnknown();
+
+        Instant started = Instant.now();
+        LocalStackProcess local = running ? null
+                : LocalStackProcess.start(localStackJar, data != null ? Path.of(data) : reports.directory().resolve("stack-data"), out);
+        try {
+            Stack stack = running ? given : local.stack();
+            new AllCommand(out).phases(stack, reports, new Settings(clients, commandTime, halfLoadTime, rawTime, projects, first, seed,
+                    watchers, pollEvery, querySamples, queryWarmUp, waitAtMost), started);
+        } finally {
+            if (local != null) {
+                out.println("stopping the local stack");
+                local.close();
+            }
+        }
+        out.printf("done in %.1f min%n", Duration.between(started, Instant.now()).toSeconds() / 60.0);
+    }
+
+    private record Settings(int clients, Duration commandTime, Duration halfLoadTime, Duration rawTime, long projects, long first,
+                            long seed, int watchers, Duration pollEvery, int querySamples, int queryWarmUp, Duration waitAtMost) {
+    }
+
+    private void phases(Stack stack, ReportDirectory reports, Settings settings, Instant started) {
+        String token = stack.token() != null ? stack.token()
+                : GpHttp.devToken(stack.commandUrl(), "benchmark", List.of("SECRETARIAT"));
+        GpHttp commands = new GpHttp(stack.commandUrl(), token);
+        CatchUp catchUp = new CatchUp(stack.commandJdbcUrl(), stack.queryJdbcUrl(), stack.user(), stack.password());
+
+        // --projects 0 (a running stack that holds its data already): the reference data only
+        ProjectFeed feed = settings.projects() == 0 ? (portfolio, first, count, progress) -> new FedPortfolio(0, 0, null, null)
+                : new EventStoreFeed(stack.commandJdbcUrl(), stack.user(), stack.password(), "portfolio-generator", 1000);
+        PortfolioLoad.Result loaded = phase("portfolio", () -> new PortfolioLoad(commands, feed, catchUp, out)
+                .load(new Portfolio(settings.seed()), settings.first(), settings.projects(), settings.waitAtMost()), result -> Map.of(
+                "projects", result.projects(), "events", result.events(), "generationSeconds", result.generationSeconds(),
+                "catchUpSeconds", result.catchUpSeconds(), "caughtUp", result.caughtUp(), "storedEvents", result.storedEvents()));
+        if (!loaded.caughtUp()) {
+            throw new IllegalStateException("the read models did not catch up with the generated portfolio within " + settings.waitAtMost());
+        }
+
+        RawInsertLimit.Result raw = phase("rawPgInsert", () -> new RawInsertLimit(stack.postgresHostPort(), stack.user(), stack.password())
+                .measure(settings.clients(), settings.rawTime()), RawInsertLimit.Result::asMap);
+        out.printf("PostgreSQL took %,.0f single-row insert transactions/s on %d connections (%s)%n", raw.transactionsPerSecond(),
+                raw.connections(), raw.settings());
+
+        ProcessMemory commandService = localProcess("command-service", stack.commandUrl().getPort());
+        ProcessMemory queryService = localProcess("query-service", stack.queryUrl().getPort());
+        CommandLoad load = new CommandLoad(stack.commandUrl(), stack.queryUrl(), token, settings.watchers(), settings.pollEvery());
+        CommandLoad.Result full = phase("commands", () -> load.run(settings.clients(), settings.commandTime(), settings.seed(), out),
+                CommandLoad.Result::asMap, commandService, queryService);
+        costPerCommand("commands", full);
+        // the half-load figures start from a query side that has caught up, not from the full load's backlog
+        awaitCatchUp("catchUpAfterFullLoad", catchUp, settings);
+        int halfClients = Math.max(1, settings.clients() / 2);
+        CommandLoad.Result half = phase("commandsHalfLoad", () -> load.run(halfClients, settings.halfLoadTime(), settings.seed() + 1, out),
+                CommandLoad.Result::asMap, commandService, queryService);
+
+        costPerCommand("commandsHalfLoad", half);
+        awaitCatchUp("catchUpBeforeRebuild", catchUp, settings);
+        RebuildRun.Result rebuilt = phase("rebuild", () -> RebuildCommand.rebuild(stack, token, 0, settings.waitAtMost(), out),
+                RebuildRun.Result::report);
+        if (!rebuilt.completed()) {
+            throw new IllegalStateException("the rebuild ended " + rebuilt.state() + ": " + rebuilt.failure());
+        }
+
+        LatencyReport queries = phase("queries", () -> QueriesCommand.measure(stack, token, settings.querySamples(),
+                settings.queryWarmUp(), 1, out), LatencyReport::settings);
+        reports.write("queries.json", queries.json());
+        reports.write("queries.md", queries.markdown());
+
+        Map<String, Double> queryP99 = new LinkedHashMap<>();
+        long queryErrors = 0;
+        for (LatencyResult result : queries.results()) {
+            queryP99.put(result.query().name(), result.millisAt(99));
+            queryErrors += result.errors();
+        }
+        phases.put("errorsBySource", Map.of("commands", full.errors(), "commandsHalfLoad", half.errors(), "queries", queryErrors,
+                "freshnessNeverSeen", full.freshness().neverSeen() + half.freshness().neverSeen()));
+        phases.put("settings", settings(settings, stack));
+        Figures figures = new Figures(raw.transactionsPerSecond(), full.commandsPerSecond(), full.latency().p50Ms(),
+                full.latency().p99Ms(), full.latency().maxMs(), full.freshness().visibleAfter().p50Ms(),
+                full.freshness().visibleAfter().p99Ms(), full.freshness().visibleAfter().maxMs(),
+                half.freshness().visibleAfter().p50Ms(), half.freshness().visibleAfter().p99Ms(), half.freshness().visibleAfter().maxMs(),
+                rebuilt.eventsPerSecond(), rebuilt.peakRssMb(), queryP99,
+                full.errors() + half.errors() + queryErrors + full.freshness().neverSeen() + half.freshness().neverSeen());
+        BenchmarkReport report = new BenchmarkReport(figures, Machine.describe(), started.toString(), phases);
+        out.println();
+        out.print(report.table());
+        out.println("load average (1m 5m 15m) at the end: " + Machine.loadAverage());
+        out.println("reports: " + reports.write("report.json", Json.pretty(report.document())) + ", "
+                + reports.write("report.md", report.markdown()));
+    }
+
+    /** The service's process on this machine, or null (no CPU figures) when it runs elsewhere. */
+    private ProcessMemory localProcess(String service, int port) {
+        try {
+            return ProcessMemory.find(List.of(service, "--server.port=" + port));
+        } catch (IllegalStateException notHere) {
+            out.println("no CPU figures for the " + service + ": " + notHere.getMessage());
+            return null;
+        }
+    }
+
+    /** Prints what the load achieved and, with the services on this machine, what a command cost the command service. */
+    @SuppressWarnings("unchecked")
+    private void costPerCommand(String phase, CommandLoad.Result load) {
+        out.printf("%,.1f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors; freshness p50 %.1f ms, p99 %.1f ms (%d samples)%n",
+                load.commandsPerSecond(), load.latency().p50Ms(), load.latency().p99Ms(), load.errors(),
+                load.freshness().visibleAfter().p50Ms(), load.freshness().visibleAfter().p99Ms(), load.freshness().visibleAfter().count());
+        Map<String, Object> recorded = (Map<String, Object>) phases.get(phase);
+        if (recorded.get("commandServiceCpuSeconds") instanceof Double cpuSeconds) {
+            double perCommand = cpuSeconds * 1000 / Math.max(1, load.accepted());
+            recorded.put("commandServiceCpuMsPerCommand", perCommand);
+            out.printf("the command service used %.1f ms of CPU per accepted command, the query service %.1f s of CPU in all%n",
+                    perCommand, (double) recorded.get("queryServiceCpuSeconds"));
+        }
+    }
+
+    private void awaitCatchUp(String name, CatchUp catchUp, Settings settings) {
+        CatchUp.Caught caught = phase(name, () -> catchUp.await(settings.waitAtMost(), out), c -> Map.of(
+                "complete", c.complete(), "stored", c.stored(), "applied", c.applied(), "seconds", c.seconds()));
+        if (!caught.complete()) {
+            throw new IllegalStateException("the read models did not catch up with the command load within " + settings.waitAtMost());
+        }
+    }
+
+    private interface Details<T> {
+        Map<String, Object> of(T result);
+    }
+
+    /** Runs one phase, recording its details, wall time and the machine's load average before and after. */
+    private <T> T phase(String name, Supplier<T> work, Details<T> details) {
+        return phase(name, work, details, null, null);
+    }
+
+    /**
+     * The same, with the CPU time each service used meanwhile: on a shared machine that, not the wall time,
+     * says what a command costs the service.
+     */
+    private <T> T phase(String name, Supplier<T> work, Details<T> details, ProcessMemory commandService, ProcessMemory queryService) {
+        out.printf("%n== %s (load average %s)%n", name, Machine.loadAverage());
+        String loadBefore = Machine.loadAverage();
+        long commandCpu = commandService == null ? 0 : commandService.cpuMillis().orElse(0);
+        long queryCpu = queryService == null ? 0 : queryService.cpuMillis().orElse(0);
+        long started = System.nanoTime();
+        T result = work.get();
+        Map<String, Object> recorded = new LinkedHashMap<>(details.of(result));
+        recorded.put("phaseSeconds", (System.nanoTime() - started) / 1e9);
+        recorded.put("loadAverageBefore", loadBefore);
+        recorded.put("loadAverageAfter", Machine.loadAverage());
+        if (commandService != null && queryService != null) {
+            recorded.put("commandServiceCpuSeconds", (commandService.cpuMillis().orElse(0) - commandCpu) / 1000.0);
+            recorded.put("queryServiceCpuSeconds", (queryService.cpuMillis().orElse(0) - queryCpu) / 1000.0);
+        }
+        phases.put(name, recorded);
+        return result;
+    }
+
+    private static Map<String, Object> settings(Settings settings, Stack stack) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("commandUrl", stack.commandUrl().toString());
+        map.put("queryUrl", stack.queryUrl().toString());
+        map.put("postgres", stack.postgresHostPort());
+        map.put("clients", settings.clients());
+        map.put("commandSeconds", settings.commandTime().toSeconds());
+        map.put("halfLoadClients", Math.max(1, settings.clients() / 2));
+        map.put("halfLoadSeconds", settings.halfLoadTime().toSeconds());
+        map.put("rawInsertSeconds", settings.rawTime().toSeconds());
+        map.put("portfolioProjects", settings.projects());
+        map.put("seed", settings.seed());
+        map.put("freshnessWatchers", settings.watchers());
+        map.put("freshnessPollMs", settings.pollEvery().toMillis());
+        map.put("querySamples", settings.querySamples());
+        map.put("queryWarmUp", settings.queryWarmUp());
+        return map;
+    }
+}

@@ -1,0 +1,139 @@
+package org.gptracker.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A local stack (local-stack.jar: PostgreSQL, Kafka and both services) started on a fresh data directory
+ * and free ports for one benchmark run, and stopped at its end the way Ctrl-C stops it (SIGTERM).
+ */
+final class LocalStackProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(5);
+
+    private final Process process;
+    private final Stack stack;
+    private final Thread stopOnExit;
+
+    private LocalStackProcess(Process process, Stack stack) {
+        this.process = process;
+        this.stack = stack;
+        this.stopOnExit = new Thread(this::stop, "stop-local-stack");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    static LocalStackProcess start(Path jar, Path dataDirectory, PrintStream out) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException(jar + " is missing: build it (./mvnw -B -q -DskipTests package) or pass --local-stack");
+        }
+        int postgres = freePort();
+        int kafka = freePort();
+        int command = freePort();
+        int query = freePort();
+        Path log = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+        List<String> commandLine = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dgp.local.data=" + dataDirectory.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString(), "--fresh",
+                "--postgres-port", String.valueOf(postgres), "--kafka-port", String.valueOf(kafka),
+                "--command-port", String.valueOf(command), "--query-port", String.valueOf(query)));
+        Process process;
+        try {
+            Files.createDirectories(dataDirectory.toAbsolutePath().getParent());
+            process = new ProcessBuilder(commandLine).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + jar + ": " + e.getMessage(), e);
+        }
+        Stack stack = new Stack(URI.create("http://127.0.0.1:" + command), URI.create("http://127.0.0.1:" + query),
+                "127.0.0.1:" + postgres, "postgres", "postgres", null);
+        LocalStackProcess started = new LocalStackProcess(process, stack);
+        out.printf("starting a local stack (pid %d, data %s, log %s): PostgreSQL %d, Kafka %d, command %d, query %d%n",
+                process.pid(), dataDirectory, log, postgres, kafka, command, query);
+        try {
+            started.awaitHealthy(log);
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
+        return started;
+    }
+
+    Stack stack() {
+        return stack;
+    }
+
+    private void awaitHealthy(Path log) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long started = System.nanoTime();
+        long deadline = started + STARTUP.toNanos();
+        while (!(up(http, stack.commandUrl()) && up(http, stack.queryUrl()))) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the local stack exited with " + process.exitValue() + "; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the local stack was not healthy after " + STARTUP.toMinutes() + " min; see " + log);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    private static boolean up(HttpClient http, URI service) {
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(service.resolve("/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port: " + e.getMessage(), e);
+        }
+    }
+
+    private void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs (or ran) stop() itself
+        }
+    }
+}
