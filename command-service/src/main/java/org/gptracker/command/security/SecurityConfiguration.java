@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.gptracker.security.CheapRequestSecurity;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,6 +23,7 @@ import static org.springframework.http.HttpMethod.POST;
  * aggregates, which know the project's recipients and offers.
  */
 @Configuration
+@Import(CheapRequestSecurity.class)
 class SecurityConfiguration {
 
     static final String LOCAL_STACK_PROFILE = "local-stack";
