@@ -53,7 +53,8 @@ final class AllCommand {
         long projects = args.number("projects", 10_000);
         long first = args.number("first", 0);
         long seed = args.number("seed", 20020627);
-        int watchers = args.count("freshness-watchers", 4);
+        // 0: every command followed through the live stream; N > 0: a sample, by N pollers
+        int watchers = (int) args.number("freshness-watchers", 0);
         Duration pollEvery = Duration.ofMillis(args.count("poll-ms", 5));
         int querySamples = args.count("query-samples", 200);
         int queryWarmUp = (int) args.number("query-warm-up", 20);
@@ -228,6 +229,7 @@ final class AllCommand {
         map.put("rawInsertSeconds", settings.rawTime().toSeconds());
         map.put("portfolioProjects", settings.projects());
         map.put("seed", settings.seed());
+        map.put("freshnessVia", settings.watchers() > 0 ? "polling GET /api/projects/{id}" : "GET /api/stream");
         map.put("freshnessWatchers", settings.watchers());
         map.put("freshnessPollMs", settings.pollEvery().toMillis());
         map.put("querySamples", settings.querySamples());

@@ -46,8 +46,10 @@ public final class Benchmarks {
               --seconds N           command load at full load (default 60)
               --half-load-seconds N command load with half the clients (default 30)
               --raw-seconds N       raw insert measurement (default 20)
-              --freshness-watchers N  commands followed to the query side at once (default 4)
-              --poll-ms N           how often a watcher asks the query side (default 5)
+              --freshness-watchers N  0 (default): every command is followed to the query side through its
+                                    live stream (GET /api/stream); N: a sample, by N threads polling
+                                    GET /api/projects/{id}
+              --poll-ms N           how often a polling watcher asks the query side (default 5)
               --query-samples N / --query-warm-up N   per query (default 200 / 20)
               --timeout-minutes N   longest wait for catching up and for the rebuild (default 30)
               --seed N              portfolio and command-mix seed (default 20020627)

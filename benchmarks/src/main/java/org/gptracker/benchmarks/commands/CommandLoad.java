@@ -11,12 +11,15 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.gptracker.benchmarks.freshness.FreshnessProbe;
+import org.gptracker.benchmarks.freshness.PollingFreshness;
+import org.gptracker.benchmarks.freshness.StreamFreshness;
 import org.gptracker.benchmarks.latency.Percentiles;
 import org.gptracker.benchmarks.loading.GpHttp;
 
 /**
  * N concurrent clients, each with its own connection, sending lifecycle commands for a fixed time
- * while a {@link FreshnessProbe} follows a sample of them to the query side.
+ * while a {@link FreshnessProbe} follows them to the query side: every one through the live stream,
+ * or a sample by polling.
  */
 public final class CommandLoad {
 
@@ -51,18 +54,22 @@ public final class CommandLoad {
     private final String token;
     private final int watchers;
     private final Duration pollEvery;
+    private final boolean polling;
 
+    /** @param watchers when more than 0, freshness is measured by that many pollers instead of the live stream */
     public CommandLoad(URI commandUrl, URI queryUrl, String token, int watchers, Duration pollEvery) {
         this.commandUrl = commandUrl;
         this.queryUrl = queryUrl;
         this.token = token;
         this.watchers = watchers;
         this.pollEvery = pollEvery;
+        this.polling = watchers > 0;
     }
 
     public Result run(int clients, Duration duration, long seed, PrintStream out) {
         CommandTally tally = new CommandTally();
-        FreshnessProbe freshness = new FreshnessProbe(new GpHttp(queryUrl, token), watchers, pollEvery);
+        FreshnessProbe freshness = polling ? new PollingFreshness(new GpHttp(queryUrl, token), watchers, pollEvery)
+                : new StreamFreshness(queryUrl, token);
         long started = System.nanoTime();
         long deadline = started + duration.toNanos();
         List<Thread> threads = new ArrayList<>();

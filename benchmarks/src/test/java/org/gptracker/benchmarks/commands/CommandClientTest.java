@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 import org.gptracker.benchmarks.freshness.FreshnessProbe;
+import org.gptracker.benchmarks.freshness.PollingFreshness;
 import org.gptracker.benchmarks.loading.GpHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class CommandClientTest {
     /** Drives one script to its end (or its first refusal) against the fake command service. */
     private void drive(List<LifecycleScript.Step> script) {
         GpHttp http = new GpHttp(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "token");
-        FreshnessProbe noWatchers = new FreshnessProbe(http, 0, Duration.ofMillis(5));
+        FreshnessProbe noWatchers = new PollingFreshness(http, 0, Duration.ofMillis(5));
         long noDeadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         new CommandClient(http, new Random(3), noDeadline, tally, noWatchers).drive(script);
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FreshnessProbeTest {
+class PollingFreshnessTest {
 
     private final AtomicInteger asked = new AtomicInteger();
     private HttpServer server;
@@ -47,7 +47,7 @@ class FreshnessProbeTest {
 
     @Test
     void aCommandCountsAsVisibleOnlyOnceTheProjectShowsItsVersion() throws InterruptedException {
-        FreshnessProbe probe = new FreshnessProbe(queries(), 1, Duration.ofMillis(1));
+        FreshnessProbe probe = new PollingFreshness(queries(), 1, Duration.ofMillis(1));
         long acknowledged = System.nanoTime();
 
         while (asked.get() == 0) {
@@ -67,7 +67,7 @@ class FreshnessProbeTest {
 
     @Test
     void withoutAnIdleWatcherACommandIsNotSampled() {
-        FreshnessProbe probe = new FreshnessProbe(queries(), 0, Duration.ofMillis(1));
+        FreshnessProbe probe = new PollingFreshness(queries(), 0, Duration.ofMillis(1));
 
         probe.offer("p1", 0, System.nanoTime());
         FreshnessProbe.Result result = probe.stop();
