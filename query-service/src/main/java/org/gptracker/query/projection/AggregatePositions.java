@@ -3,6 +3,8 @@ package org.gptracker.query.projection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
+
 /** How far each aggregate's event stream has been applied to the read models ({@code read.aggregate_position}). */
 @Repository
 class AggregatePositions {
@@ -14,11 +16,21 @@ class AggregatePositions {
     }
 
     /**
-     * The last applied sequence of the aggregate (-1 for a new one), locked until the surrounding
-     * transaction ends, so a redelivery being processed concurrently (e.g. during a rebalance) waits
-     * and then sees this transaction's outcome.
+     * The last applied sequence of the aggregate, locked until the surrounding transaction ends, so
+     * a redelivery being processed concurrently (e.g. during a rebalance) waits and then sees this
+     * transaction's outcome; null when none of its events has been applied.
      */
-    long lockLastApplied(String aggregateId, String aggregateType) {
+    Long lockLastApplied(String aggregateId) {
+        List<Long> last = jdbc.queryForList("select last_sequence from read.aggregate_position where aggregate_id = ? for update",
+                Long.class, aggregateId);
+        return last.isEmpty() ? null : last.get(0);
+    }
+
+    /**
+     * Starts the position of an aggregate whose first event arrives (-1: nothing applied yet) and
+     * locks it; if a concurrent transaction started it first, waits for that one and answers its outcome.
+     */
+    long startAndLock(String aggregateId, String aggregateType) {
         jdbc.update("""
                 insert into read.aggregate_position (aggregate_id, aggregate_type, last_sequence)
                 values (?, ?, -1)

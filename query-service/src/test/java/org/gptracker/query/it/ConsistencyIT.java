@@ -127,13 +127,13 @@ class ConsistencyIT extends QueryServiceTestBase {
 
     @Test
     void aCommandServiceTooSlowToAnswerIsNotWaitedForBeyondTheReadTimeout() throws Exception {
-        commandService.answersAfter(Duration.ofSeconds(8));
+        commandService.answersAfter(Duration.ofSeconds(30));
         long started = System.nanoTime();
 
         JsonNode problem = problem(http.getForEntity("/admin/consistency", String.class), 503);
 
-        // the test context's read timeout is 2 s
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+        // the test context's read timeout is 2 s; the margin is for a busy machine, not a figure
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         assertThat(problem.get("detail").asText()).contains("did not answer in time");
     }
 

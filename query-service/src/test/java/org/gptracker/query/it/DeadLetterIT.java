@@ -64,6 +64,24 @@ class DeadLetterIT extends QueryServiceTestBase {
                 Long.class, unknownType, withoutTitle)).isZero();
     }
 
+    @Test
+    void theEventsOnEitherSideOfAnUnreadableRecordAreEachAppliedOnceThoughTheyArriveInOnePoll() throws Exception {
+        String before = UUID.randomUUID().toString();
+        String unreadable = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        double deadLetteredBefore = count("gp.events.dead.lettered");
+
+        publish(PARTITION, before, proposed(before, 0));
+        publish(PARTITION, unreadable, notJson());
+        publish(PARTITION, after, proposed(after, 0));
+
+        awaitProject(after);
+        assertThat(getProject(before).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(count("gp.events.dead.lettered")).isEqualTo(deadLetteredBefore + 1);
+        assertThat(jdbc.queryForObject("select count(*) from read.event_log where aggregate_id in (?, ?)", Long.class, before, after))
+                .isEqualTo(2);
+    }
+
     /** The metric's value as Prometheus scrapes it. */
     private double exposed(String metric) {
         String scrape = http.getForObject("/actuator/prometheus", String.class);
