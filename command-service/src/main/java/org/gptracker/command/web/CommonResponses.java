@@ -33,6 +33,8 @@ class CommonResponses implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
+        // added here, not with the OpenAPI bean: springdoc drops schemas no operation refers to before this runs
+        ProblemDocs.addTo(api.getComponents());
         if (api.getPaths() != null) {
             api.getPaths().values().forEach(path -> path.readOperations().forEach(CommonResponses::complete));
         }

@@ -28,7 +28,6 @@ class OpenApiConfiguration {
                 .description("A JWT from the identity provider (./run-local: POST /dev/tokens). Claims: sub (recorded as "
                         + "the actor of every event), roles ⊂ {SECRETARIAT, RECIPIENT, DONOR, AUDITOR, VIEWER}, and country "
                         + "for RECIPIENT and DONOR."));
-        ProblemDocs.addTo(components);
         CommandOperations.addRefusalExamplesTo(components);
         return new OpenAPI()
                 .info(new Info()
