@@ -32,7 +32,9 @@ class AggregatesController {
                     + "Streamed from one snapshot of the store.")
     @ApiResponse(responseCode = "200", description = "The aggregates, by aggregateId",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(example = """
-                    {"aggregates":[{"aggregateId":"2024","aggregateType":"Presidency","lastSequence":3}]}""")))
+                    {"aggregates":[{"aggregateId":"2024","aggregateType":"Presidency","lastSequence":3},
+                     {"aggregateId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","aggregateType":"Project","lastSequence":4},
+                     {"aggregateId":"JP","aggregateType":"Membership","lastSequence":0}]}""")))
     @ApiResponse(responseCode = "503", description = "The event store is unreachable",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     void aggregates(@Parameter(description = "only aggregates of this type: Project, Presidency or Membership")

@@ -1,16 +1,16 @@
 package org.gptracker.command.membership;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.dispatch.CommandDispatcher;
-import org.gptracker.command.web.CommonProblems;
+import org.gptracker.command.web.Refusal;
+import org.gptracker.command.web.Refusals;
+import org.gptracker.command.web.RequestExample;
+import org.gptracker.command.web.ResponseExample;
 import org.gptracker.command.web.FieldErrors;
 import org.gptracker.events.value.Member;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +35,16 @@ class MembershipController {
     }
 
     @PostMapping
-    @Operation(summary = "Admit a member", description = "Records MemberAdmitted; answers the member's country code.")
+    @Operation(summary = "Admit a member", description = "Records MemberAdmitted; answers the member's code (a state's "
+            + "ISO 3166-1 alpha-2 code, or EU). SECRETARIAT only.")
+    @RequestExample(name = "japan", summary = "Japan, a founding member", value = """
+            {"country":"JP","admittedOn":"2002-06-27"}""")
+    @RequestExample(name = "european-union", summary = "The European Union, a member organisation", value = """
+            {"country":"EU","admittedOn":"2002-06-27"}""")
     @ApiResponse(responseCode = "201", description = "Admitted; Location names the member")
-    @CommonProblems
-    @ApiResponse(responseCode = "409", description = "Refused (ALREADY_MEMBER)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ResponseExample(status = "201", summary = "The member admitted", value = """
+            {"country":"JP"}""")
+    @Refusals({Refusal.ALREADY_MEMBER})
     ResponseEntity<MemberResponse> admit(@RequestBody AdmitMemberRequest body, HttpServletRequest request) {
         AdmitMember command = body.toCommand(clock);
         String country = command.country().code();
@@ -48,13 +53,15 @@ class MembershipController {
     }
 
     @PostMapping("/{country}/suspension")
-    @Operation(summary = "Suspend a member", description = "Records MemberSuspended.")
+    @Operation(summary = "Suspend a member", description = "Records MemberSuspended; a suspended member cannot offer, "
+            + "commit, disburse or chair. SECRETARIAT only.")
+    @RequestExample(name = "russia-2022", summary = "Russia's suspension", value = """
+            {"since":"2022-03-01","reason":"Suspended by the partnership's members after the invasion of Ukraine."}""")
     @ApiResponse(responseCode = "201", description = "Suspended")
-    @CommonProblems
-    @ApiResponse(responseCode = "404", description = "No such member",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Refused (ALREADY_SUSPENDED, SUSPENDED_BEFORE_ADMISSION)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ResponseExample(status = "201", summary = "The member suspended", value = """
+            {"country":"RU"}""")
+    @ApiResponse(responseCode = "404", description = "No such member: never admitted")
+    @Refusals({Refusal.NOT_A_MEMBER, Refusal.ALREADY_SUSPENDED, Refusal.SUSPENDED_BEFORE_ADMISSION, Refusal.REASON_REQUIRED})
     ResponseEntity<MemberResponse> suspend(@PathVariable("country") String country, @RequestBody SuspendMemberRequest body,
                                                    HttpServletRequest request) {
         Member member = pathMember(country);
@@ -63,13 +70,14 @@ class MembershipController {
     }
 
     @PostMapping("/{country}/reinstatement")
-    @Operation(summary = "Reinstate a suspended member", description = "Records MemberReinstated.")
+    @Operation(summary = "Reinstate a suspended member", description = "Records MemberReinstated. SECRETARIAT only.")
+    @RequestExample(name = "reinstated", summary = "Reinstated from a date", value = """
+            {"since":"2024-01-01"}""")
     @ApiResponse(responseCode = "201", description = "Reinstated")
-    @CommonProblems
-    @ApiResponse(responseCode = "404", description = "No such member",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Refused (NOT_SUSPENDED, REINSTATED_BEFORE_SUSPENSION)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ResponseExample(status = "201", summary = "The member reinstated", value = """
+            {"country":"RU"}""")
+    @ApiResponse(responseCode = "404", description = "No such member: never admitted")
+    @Refusals({Refusal.NOT_SUSPENDED, Refusal.REINSTATED_BEFORE_SUSPENSION})
     ResponseEntity<MemberResponse> reinstate(@PathVariable("country") String country, @RequestBody ReinstateMemberRequest body,
                                                      HttpServletRequest request) {
         Member member = pathMember(country);

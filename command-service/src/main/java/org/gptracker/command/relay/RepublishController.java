@@ -1,12 +1,17 @@
 package org.gptracker.command.relay;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gptracker.command.relay.Republisher.Republished;
 import org.gptracker.command.web.Problems;
+import org.gptracker.command.web.RequestExample;
+import org.gptracker.command.web.ResponseExample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -39,11 +44,18 @@ class RepublishController {
                     + "page by page, each page acknowledged by Kafka before the next is read. Consumers deduplicate by "
                     + "(aggregate id, sequence), so repeats are harmless. Answers when done; toGlobalIndex is the highest "
                     + "global index sent, null when there was nothing to send.")
+    @RequestExample(name = "from-start", summary = "Everything, from the first stored event", value = """
+            {"fromGlobalIndex":0}""")
     @ApiResponse(responseCode = "200", description = "Every event in the range was acknowledged by Kafka")
+    @ResponseExample(status = "200", summary = "Sent again", value = """
+            {"fromGlobalIndex":0,"toGlobalIndex":1048575,"republished":1048576}""")
     @ApiResponse(responseCode = "400", description = "fromGlobalIndex is negative or not an integer",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Another republish is running (code REPUBLISH_RUNNING)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "REPUBLISH_RUNNING",
+                    ref = "#/components/examples/REPUBLISH_RUNNING")),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-refusal-codes", value = "[\"REPUBLISH_RUNNING\"]",
+                    parseValue = true)))
     @ApiResponse(responseCode = "503", description = "The event store or Kafka is unreachable",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     Republished republish(@RequestBody(required = false) RepublishRequest body) {
@@ -54,6 +66,8 @@ class RepublishController {
     @GetMapping("/admin/republish")
     @Operation(summary = "Whether a republish is running in this instance")
     @ApiResponse(responseCode = "200", description = "{\"running\": true|false}")
+    @ResponseExample(status = "200", summary = "Idle", value = """
+            {"running":false}""")
     RepublishState state() {
         return new RepublishState(republisher.running());
     }

@@ -3,6 +3,8 @@ package org.gptracker.command.security;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gptracker.command.web.RequestExample;
+import org.gptracker.command.web.ResponseExample;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
@@ -32,6 +34,10 @@ class DevTokenController {
     @Operation(summary = "Mint a token (local stack only)",
             description = "{\"sub\":\"alice\",\"roles\":[\"SECRETARIAT\"],\"country\":null} → a JWT signed with the local key. "
                     + "RECIPIENT and DONOR need a country.")
+    @RequestExample(name = "japan-donor", summary = "A donor acting for Japan", value = """
+            {"sub":"kenji","roles":["DONOR"],"country":"JP"}""")
+    @ResponseExample(status = "200", summary = "A signed JWT", value = """
+            {"token":"eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJrZW5qaSJ9.c2lnbmF0dXJl","expiresAt":"2024-01-05T18:00:00Z"}""")
     DevTokenIssuer.Token mint(@RequestBody DevTokenRequest request) {
         return issuer.issue(request.checked());
     }

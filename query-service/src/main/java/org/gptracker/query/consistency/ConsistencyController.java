@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gptracker.query.web.ResponseExample;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,6 +40,11 @@ class ConsistencyController {
                     + "null where a side does not know the aggregate. Events still on their way show as the read model "
                     + "being behind.")
     @ApiResponse(responseCode = "200", description = "The comparison")
+    @ResponseExample(status = "200", summary = "Consistent", value = """
+            {"consistent":true,"checkedAt":"2024-01-05T10:00:00Z","aggregates":100055,"differences":[]}""")
+    @ResponseExample(status = "200", summary = "One project's last event still on its way", value = """
+            {"consistent":false,"checkedAt":"2024-01-05T10:00:00Z","aggregates":100055,
+             "differences":[{"aggregateId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","aggregateType":"Project","store":7,"readModel":6}]}""")
     @ApiResponse(responseCode = "503", description = "The command service cannot be reached or gave no usable answer",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ConsistencyReport consistency(@Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -52,6 +58,7 @@ class ConsistencyController {
                 e.getMessage() + " The consistency check needs the event store's positions; try again shortly.");
         problem.setType(URI.create("https://gp-tracker.org/problems/unavailable"));
         problem.setTitle("Service unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -11,6 +11,7 @@ import org.gptracker.query.presidency.KnownPresidencies;
 import org.gptracker.query.project.ProjectFilter;
 import org.gptracker.query.web.NotFoundException;
 import org.gptracker.query.web.QueryParameters;
+import org.gptracker.query.web.ResponseExample;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +38,10 @@ class PresidencyExportController {
             description = "The rows of GET /api/projects/export.csv?presidency={year}, for a presidency that exists.")
     @ApiResponse(responseCode = "200", description = "UTF-8, RFC 4180, a header row",
             content = @Content(mediaType = CsvExport.CONTENT_TYPE, schema = @Schema(type = "string")))
+    @ResponseExample(status = "200", mediaType = CsvExport.CONTENT_TYPE, summary = "A project funded in 2023", value = """
+            projectId,title,status,statusLabel,outcome,area,areaLabel,recipients,recipientNames,priorities,requestedAmount,requestedCurrency,committed,disbursed,proposedOn,proposedPresidency,matchedOn,fundedOn,closedOn,iatiStatus
+            5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81,Rebuild physical protection at the Chornobyl site,FUNDED,Funded,,NUCLEAR,Nuclear,UA,Ukraine,UKRAINE,2500000.00,EUR,JP 1500000.00 EUR,JP 500000.00 EUR,2023-03-14,2023,2023-04-10,2023-05-02,,2
+            """)
     @ApiResponse(responseCode = "400", description = "The year is not an integer, or asOf not a date",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such presidency, or not opened by asOf",

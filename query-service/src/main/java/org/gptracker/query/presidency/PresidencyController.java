@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gptracker.query.web.NotFoundException;
 import org.gptracker.query.web.QueryParameters;
+import org.gptracker.query.web.ResponseExample;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +33,12 @@ class PresidencyController {
     @Operation(summary = "Every presidency with its chair, window and headline counts",
             description = "Counts are projects whose milestone (proposed, matched, funded, closed) took effect within the window.")
     @ApiResponse(responseCode = "200", description = "Every presidency, by year")
+    @ResponseExample(status = "200", summary = "Japan 2023 and Italy 2024 (abridged)", value = """
+            {"presidencies":[
+              {"year":2023,"chair":"JP","chairs":[{"chair":"JP","since":"2023-01-01"}],"startsOn":"2023-01-01","endsOn":"2023-12-31",
+               "closedOn":"2023-12-31","counts":{"proposed":412,"matched":340,"funded":319,"closed":57}},
+              {"year":2024,"chair":"IT","chairs":[{"chair":"IT","since":"2024-01-01"}],"startsOn":"2024-01-01","endsOn":"2024-12-31",
+               "counts":{"proposed":287,"matched":231,"funded":204,"closed":96}}]}""")
     PresidencyList all() {
         return new PresidencyList(report.all());
     }
@@ -43,6 +50,21 @@ class PresidencyController {
                     + "area and by priority among those with any event in it; commitments and disbursements within the window "
                     + "per donor and currency. With asOf only what had taken effect by the end of that date counts.")
     @ApiResponse(responseCode = "200", description = "The presidency's record")
+    @ResponseExample(status = "200", summary = "Japan's 2023 presidency", value = """
+            {"year":2023,"chair":"JP","chairs":[{"chair":"JP","since":"2023-01-01"}],"startsOn":"2023-01-01","endsOn":"2023-12-31",
+             "closedOn":"2023-12-31","successorYear":2024,
+             "priorities":[{"code":"UNSCR_1540_INDO_PACIFIC","title":"UNSCR 1540 implementation in the Indo-Pacific"},
+                           {"code":"UKRAINE","title":"Ukraine: reducing CBRN risks caused by Russia's war"},
+                           {"code":"BIOSECURITY_AFRICA","title":"Biosecurity in Africa"}],
+             "counts":{"proposed":412,"matched":340,"funded":319,"closed":57,"carriedIn":88,"openAtEnd":443,
+                       "closedByOutcome":{"COMPLETED":49,"CANCELLED":6,"WITHDRAWN":2}},
+             "recipientStates":96,
+             "byArea":{"CHEMICAL":61,"BIOLOGICAL":142,"RADIOLOGICAL":58,"NUCLEAR":97,"CROSS_CUTTING":54},
+             "byPriority":{"UNSCR_1540_INDO_PACIFIC":37,"UKRAINE":88,"BIOSECURITY_AFRICA":121},
+             "commitments":[{"donor":"CA","amount":{"amount":"31500000.00","currency":"CAD"}},
+                            {"donor":"JP","amount":{"amount":"48000000.00","currency":"EUR"}}],
+             "disbursements":[{"donor":"CA","amount":{"amount":"12000000.00","currency":"CAD"}},
+                              {"donor":"JP","amount":{"amount":"19500000.00","currency":"EUR"}}]}""")
     @ApiResponse(responseCode = "400", description = "The year is not an integer, or asOf not a date",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such presidency, or not opened by asOf",

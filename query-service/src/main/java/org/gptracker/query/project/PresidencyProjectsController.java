@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gptracker.query.presidency.KnownPresidencies;
 import org.gptracker.query.web.NotFoundException;
 import org.gptracker.query.web.QueryParameters;
+import org.gptracker.query.web.ResponseExample;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,11 @@ class PresidencyProjectsController {
     @Operation(summary = "Projects with any event in a presidency, a page at a time",
             description = "The same summaries and order as GET /api/projects?presidency={year}.")
     @ApiResponse(responseCode = "200", description = "A page of project summaries")
+    @ResponseExample(status = "200", summary = "The first page of 2023", value = """
+            {"content":[{"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","title":"Rebuild physical protection at the Chornobyl site","recipients":["UA"],"area":"NUCLEAR",
+              "priorities":["UKRAINE"],"status":"FUNDED","requestedBudget":{"amount":"2500000.00","currency":"EUR"},
+              "milestones":{"proposed":{"date":"2023-03-14","presidency":2023},"matched":{"date":"2023-04-10","presidency":2023},"funded":{"date":"2023-05-02","presidency":2023}},"version":6}],
+             "page":0,"size":20,"totalElements":412}""")
     @ApiResponse(responseCode = "400", description = "Bad paging values or asOf, each listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such presidency, or not opened by asOf",

@@ -16,7 +16,8 @@ import java.util.Arrays;
 
 /**
  * Who may read what (DESIGN §6): every query needs a bearer JWT with any role; a project's audit
- * trail and the operator endpoints need AUDITOR or SECRETARIAT; health and the API docs are open.
+ * trail and the operator endpoints need AUDITOR or SECRETARIAT; health and the API docs (OpenAPI and
+ * AsyncAPI) are open.
  */
 @Configuration
 @Import(CheapRequestSecurity.class)
@@ -37,6 +38,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/asyncapi.yaml").permitAll()
                         .requestMatchers("/api/projects/*/history", "/admin/**", "/actuator/**").hasAnyRole(secretariat, auditor)
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .oauth2ResourceServer(server -> server

@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** About the time the connection pool takes to give up on an unreachable database. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
@@ -57,8 +59,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> unavailable(Exception e) {
         log.warn("The read-model database is unavailable: {}", e.toString());
-        return Problems.respond(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                "The read models cannot be reached right now. Try again shortly."));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                        "The read models cannot be reached right now. Try again shortly."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -106,10 +106,12 @@ class ConsistencyIT extends QueryServiceTestBase {
     void aCommandServiceThatIsDownMakesTheCheckUnavailable() throws Exception {
         commandService.goDown();
         try {
-            JsonNode problem = problem(http.getForEntity("/admin/consistency", String.class), 503);
+            ResponseEntity<String> response = http.getForEntity("/admin/consistency", String.class);
+            JsonNode problem = problem(response, 503);
 
             assertThat(problem.get("type").asText()).isEqualTo("https://gp-tracker.org/problems/unavailable");
             assertThat(problem.get("detail").asText()).contains("command service cannot be reached");
+            assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("30");
         } finally {
             commandService.comeBack();
         }

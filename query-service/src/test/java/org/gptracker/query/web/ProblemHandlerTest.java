@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,7 +59,8 @@ class ProblemHandlerTest {
 
     @Test
     void anUnreachableDatabaseIsAnUnavailableProblem() throws Exception {
-        problem(get("/things/database-down"), 503, "unavailable");
+        problem(get("/things/database-down"), 503, "unavailable")
+                .andExpect(header().string("Retry-After", "5"));
     }
 
     @Test
