@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.List;
+
 /**
  * Applies each event of {@code gp.events} to the read models exactly once and in its aggregate's
  * order. Delivery is at-least-once, so the aggregate's position is checked and advanced in the same
@@ -25,14 +27,16 @@ public class Projector {
     private final Projections projections;
     private final TransactionTemplate transactions;
     private final ProjectionMetrics metrics;
+    private final List<LiveProjectionListener> listeners;
 
     Projector(EnvelopeCodec codec, AggregatePositions positions, Projections projections,
-              TransactionTemplate transactions, ProjectionMetrics metrics) {
+              TransactionTemplate transactions, ProjectionMetrics metrics, List<LiveProjectionListener> listeners) {
         this.codec = codec;
         this.positions = positions;
         this.projections = projections;
         this.transactions = transactions;
         this.metrics = metrics;
+        this.listeners = listeners;
     }
 
     /**
@@ -68,6 +72,9 @@ public class Projector {
         if (arrival == Arrival.NEXT) {
             projections.apply(event, envelope);
             positions.advance(envelope.subject(), envelope.sequence());
+            listeners.forEach(listener -> listener.applied(envelope));
+        } else {
+            listeners.forEach(listener -> listener.skipped(envelope));
         }
         return arrival;
     }
