@@ -139,6 +139,30 @@ class StreamIT extends QueryServiceTestBase {
     }
 
     @Test
+    void aRebuildStreamsNothingAgainAndALastEventIdFromBeforeItStillResumesExactlyAfterIt() throws Exception {
+        ProjectStream project = new ProjectStream();
+        List<EventEnvelope> published = new ArrayList<>();
+        try (SseClient watching = stream("?project=" + project.projectId, null)) {
+            published.add(publish(project.next(project.proposal(LocalDate.of(YEAR, 7, 1), YEAR), Instant.now(), "ke", "b-1")));
+            published.add(publish(offer(project)));
+            String lastSeen = watching.next(2, SOON).get(0).id();
+
+            assertThat(http.postForEntity("/admin/rebuild", null, String.class).getStatusCode().value()).isEqualTo(202);
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    json.readTree(http.getForObject("/admin/rebuild", String.class)).get("state").asText().equals("COMPLETED"));
+            published.add(publish(offer(project)));
+
+            assertThat(eventIds(watching.next(1, SOON))).containsExactly(published.get(2).id());
+            assertThat(watching.drain(Duration.ofMillis(500))).as("the rebuild's replay is not streamed").isEmpty();
+            try (SseClient resumed = stream("?project=" + project.projectId, lastSeen)) {
+                assertThat(eventIds(resumed.next(2, SOON)))
+                        .containsExactly(published.get(1).id(), published.get(2).id());
+                assertThat(resumed.drain(Duration.ofMillis(500))).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aClientThatDoesNotReadIsDroppedWhileTheProjectionGoesOnAndOtherClientsKeepReceiving() throws Exception {
         ProjectStream project = new ProjectStream();
         double droppedBefore = count("gp.stream.dropped");
