@@ -33,14 +33,16 @@ public class Projector {
     private final Projections projections;
     private final TransactionTemplate transactions;
     private final ProjectionMetrics metrics;
+    private final List<LiveProjectionListener> listeners;
 
     Projector(EnvelopeCodec codec, AggregatePositions positions, Projections projections,
-              TransactionTemplate transactions, ProjectionMetrics metrics) {
+              TransactionTemplate transactions, ProjectionMetrics metrics, List<LiveProjectionListener> listeners) {
         this.codec = codec;
         this.positions = positions;
         this.projections = projections;
         this.transactions = transactions;
         this.metrics = metrics;
+        this.listeners = listeners;
     }
 
     /**
@@ -111,6 +113,9 @@ public class Projector {
         if (arrival == Arrival.NEXT) {
             projections.apply(event, envelope);
             positions.advance(envelope.subject(), envelope.sequence());
+            listeners.forEach(listener -> listener.applied(envelope));
+        } else {
+            listeners.forEach(listener -> listener.skipped(envelope));
         }
         return arrival;
     }

@@ -40,7 +40,11 @@ import static org.awaitility.Awaitility.await;
         "gp.rebuild.lock-timeout=1s",
         // many small batches, so that a rebuild reads back what earlier batches wrote
         "gp.rebuild.batch-size=50",
-        "gp.rebuild.max-switch-attempts=3"})
+        "gp.rebuild.max-switch-attempts=3",
+        // quick heartbeats, and a small buffer, so that a client that does not read is dropped soon
+        "gp.stream.heartbeat=300ms",
+        "gp.stream.buffer=10",
+        "gp.stream.poll=200ms"})
 @AutoConfigureObservability
 abstract class QueryServiceTestBase {
 
