@@ -35,11 +35,11 @@ final class Frames {
     }
 
     /** The {@code data} of an event (field names are part of the contract, DESIGN §4). */
-    record Message(String eventId, String type, String aggregateType, String aggregateId, String projectId,
+    record Message(String eventId, String type, String aggregateType, String aggregateId, long sequence, String projectId,
                    Integer presidency, String status, LocalDate effectiveDate, Instant recordedAt, String correlationId) {
 
         static Message of(StreamEvent event) {
-            return new Message(event.eventId(), event.type(), event.aggregateType(), event.aggregateId(), event.projectId(),
+            return new Message(event.eventId(), event.type(), event.aggregateType(), event.aggregateId(), event.sequence(), event.projectId(),
                     event.presidency(), event.status(), event.effectiveDate(), event.recordedAt(), event.correlationId());
         }
     }

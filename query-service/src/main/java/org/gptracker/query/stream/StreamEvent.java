@@ -14,6 +14,7 @@ record StreamEvent(
         String type,
         String aggregateType,
         String aggregateId,
+        long sequence,
         Integer presidency,
         LocalDate effectiveDate,
         Instant recordedAt,

@@ -20,7 +20,7 @@ class StreamLog {
     private static final String SETTLED = "txid < pg_snapshot_xmin(pg_current_snapshot())";
 
     private static final String COLUMNS = """
-            txid::text as txid, position, event_id, type, aggregate_type, aggregate_id, presidency, effective_date,
+            txid::text as txid, position, event_id, type, aggregate_type, aggregate_id, sequence, presidency, effective_date,
             recorded_at, correlation_id, project_status""";
 
     private static final RowMapper<StreamEvent> ROW = (rs, n) -> new StreamEvent(
@@ -29,6 +29,7 @@ class StreamLog {
             rs.getString("type"),
             rs.getString("aggregate_type"),
             rs.getString("aggregate_id"),
+            rs.getLong("sequence"),
             rs.getObject("presidency", Integer.class),
             rs.getObject("effective_date", LocalDate.class),
             rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
@@ -50,9 +51,9 @@ class StreamLog {
      */
     boolean log(String eventId) {
         return jdbc.update("""
-                insert into stream.event (event_id, type, aggregate_type, aggregate_id, presidency, effective_date, recorded_at,
+                insert into stream.event (event_id, type, aggregate_type, aggregate_id, sequence, presidency, effective_date, recorded_at,
                     correlation_id, project_status)
-                select e.event_id, e.type, e.aggregate_type, e.aggregate_id, e.presidency, e.effective_date, e.recorded_at,
+                select e.event_id, e.type, e.aggregate_type, e.aggregate_id, e.sequence, e.presidency, e.effective_date, e.recorded_at,
                     e.correlation_id,
                     case when e.aggregate_type = ? then
                         (select p.status from read.project p where p.project_id = cast(e.aggregate_id as uuid)) end

@@ -31,13 +31,14 @@ final class LiveStreamDocs {
     static final String EVENT_STREAM = "text/event-stream";
     static final String TAG = "Live stream";
     static final String STREAM_EVENT = "StreamEvent";
+    private static final String DATA_SCHEMA = "x-data-schema";
 
     private static final String EXAMPLE = """
             retry: 3000
 
             id: 1048576
             event: gp-event
-            data: {"eventId":"4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","type":"gp.project.FundingCommitted.v1","aggregateType":"Project","aggregateId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","presidency":2023,"status":"FUNDED","effectiveDate":"2023-05-02","recordedAt":"2023-05-02T09:14:03.512Z","correlationId":"2f6f3c1e-9a4b-4d0e-8c7a-5b1d2e3f4a5b"}
+            data: {"eventId":"4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","type":"gp.project.FundingCommitted.v1","aggregateType":"Project","aggregateId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","sequence":4,"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","presidency":2023,"status":"FUNDED","effectiveDate":"2023-05-02","recordedAt":"2023-05-02T09:14:03.512Z","correlationId":"2f6f3c1e-9a4b-4d0e-8c7a-5b1d2e3f4a5b"}
 
             : heartbeat
 
@@ -61,8 +62,16 @@ final class LiveStreamDocs {
         MediaType stream = ok.getContent() == null ? null : ok.getContent().get(EVENT_STREAM);
         if (stream == null) {
             ok.setContent(new Content().addMediaType(EVENT_STREAM, streamMedia()));
-        } else if (stream.getExamples() == null && stream.getExample() == null) {
-            stream.addExamples("funded", example());
+        } else {
+            if (stream.getExamples() == null && stream.getExample() == null) {
+                stream.addExamples("funded", example());
+            }
+            if (stream.getSchema() == null) {
+                stream.setSchema(dataLines());
+            }
+            if (stream.getExtensions() == null || !stream.getExtensions().containsKey(DATA_SCHEMA)) {
+                stream.addExtension(DATA_SCHEMA, new Schema<>().$ref("#/components/schemas/" + STREAM_EVENT));
+            }
         }
     }
 
@@ -98,11 +107,14 @@ final class LiveStreamDocs {
     }
 
     private static MediaType streamMedia() {
-        MediaType media = new MediaType().schema(new StringSchema().description("server-sent events; each `data:` line is a "
-                + "StreamEvent (#/components/schemas/StreamEvent)"));
-        media.addExtension("x-data-schema", new Schema<>().$ref("#/components/schemas/" + STREAM_EVENT));
+        MediaType media = new MediaType().schema(dataLines());
+        media.addExtension(DATA_SCHEMA, new Schema<>().$ref("#/components/schemas/" + STREAM_EVENT));
         media.addExamples("funded", example());
         return media;
+    }
+
+    private static Schema<?> dataLines() {
+        return new StringSchema().description("server-sent events; each `data:` line is a StreamEvent (#/components/schemas/StreamEvent)");
     }
 
     private static Example example() {
@@ -116,6 +128,7 @@ final class LiveStreamDocs {
                 .addProperty("type", new StringSchema().description("the wire type, e.g. gp.project.FundingCommitted.v1"))
                 .addProperty("aggregateType", new StringSchema().description("Project, Presidency or Membership"))
                 .addProperty("aggregateId", new StringSchema().description("project id, presidency year or member code"))
+                .addProperty("sequence", new IntegerSchema().format("int64").description("the event's 0-based place in its aggregate's stream"))
                 .addProperty("projectId", new StringSchema().format("uuid").nullable(true).description("null for non-project events"))
                 .addProperty("presidency", new IntegerSchema().nullable(true)
                         .description("the presidency the event is stamped with; null when no presidency window holds its date"))
@@ -124,6 +137,6 @@ final class LiveStreamDocs {
                 .addProperty("effectiveDate", new DateSchema())
                 .addProperty("recordedAt", new DateTimeSchema())
                 .addProperty("correlationId", new StringSchema().nullable(true))
-                .required(List.of("eventId", "type", "aggregateType", "aggregateId", "effectiveDate", "recordedAt"));
+                .required(List.of("eventId", "type", "aggregateType", "aggregateId", "sequence", "effectiveDate", "recordedAt"));
     }
 }

@@ -162,7 +162,7 @@ class ApiDocumentationIT extends QueryServiceTestBase {
         assertThat(events.path("examples").toString()).contains("retry: 3000", "event: gp-event", "id: ", "data: {", ": heartbeat");
         assertThat(events.at("/x-data-schema/$ref").asText()).isEqualTo("#/components/schemas/StreamEvent");
         assertThat(names(api.at("/components/schemas/StreamEvent/properties"))).containsExactlyInAnyOrder("eventId", "type",
-                "aggregateType", "aggregateId", "projectId", "presidency", "status", "effectiveDate", "recordedAt", "correlationId");
+                "aggregateType", "aggregateId", "sequence", "projectId", "presidency", "status", "effectiveDate", "recordedAt", "correlationId");
         assertThat(stream.path("responses").has("400")).isTrue();
     }
 

@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
         "gp.rebuild.max-switch-attempts=3",
         // quick heartbeats, and a small buffer, so that a client that does not read is dropped soon
         "gp.stream.heartbeat=300ms",
-        "gp.stream.buffer=10",
+        "gp.stream.buffer=200",
         "gp.stream.poll=200ms"})
 @AutoConfigureObservability
 abstract class QueryServiceTestBase {

@@ -74,6 +74,7 @@ class StreamIT extends QueryServiceTestBase {
                     .containsExactly(proposed.id(), offered.id(), accepted.id(), committed.id());
             assertThat(projectEvents).extracting(event -> event.get("status").asText())
                     .containsExactly("PROPOSED", "PROPOSED", "MATCHED", "FUNDED");
+            assertThat(projectEvents).extracting(event -> event.get("sequence").asLong()).containsExactly(0L, 1L, 2L, 3L);
             JsonNode acceptance = projectEvents.get(2);
             assertThat(acceptance.get("type").asText()).isEqualTo("gp.project.OfferAccepted.v1");
             assertThat(acceptance.get("aggregateType").asText()).isEqualTo("Project");

@@ -21,7 +21,7 @@ class FramesTest {
                 StandardCharsets.UTF_8);
 
         assertThat(frame).isEqualTo("id: 1-1\nevent: gp-event\ndata: {\"eventId\":\"e-1\",\"type\":\"gp.project.SupportOffered.v1\","
-                + "\"aggregateType\":\"Project\",\"aggregateId\":\"7b0c3f9e-2a41-4c55-9d1e-5f0a7c1b2d3e\","
+                + "\"aggregateType\":\"Project\",\"aggregateId\":\"7b0c3f9e-2a41-4c55-9d1e-5f0a7c1b2d3e\",\"sequence\":1,"
                 + "\"projectId\":\"7b0c3f9e-2a41-4c55-9d1e-5f0a7c1b2d3e\",\"presidency\":2025,\"status\":\"PROPOSED\","
                 + "\"effectiveDate\":\"2025-03-01\",\"recordedAt\":\"2025-03-01T10:00:00Z\",\"correlationId\":\"c-1\"}\n\n");
     }

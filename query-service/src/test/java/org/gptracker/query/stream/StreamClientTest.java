@@ -143,7 +143,7 @@ class StreamClientTest {
 
     private static StreamEvent event(StreamEvent event, long position) {
         return new StreamEvent(new StreamPosition(9, position), event.eventId(), event.type(), event.aggregateType(),
-                event.aggregateId(), event.presidency(), event.effectiveDate(), event.recordedAt(), event.correlationId(),
+                event.aggregateId(), event.sequence(), event.presidency(), event.effectiveDate(), event.recordedAt(), event.correlationId(),
                 event.status());
     }
 

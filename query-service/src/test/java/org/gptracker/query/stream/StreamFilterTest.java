@@ -69,11 +69,11 @@ class StreamFilterTest {
 
     static StreamEvent projectEvent(String projectId, Integer presidency) {
         return new StreamEvent(new StreamPosition(1, 1), "e-1", "gp.project.SupportOffered.v1", StreamEvent.PROJECT, projectId,
-                presidency, LocalDate.of(2025, 3, 1), Instant.parse("2025-03-01T10:00:00Z"), "c-1", "PROPOSED");
+                1, presidency, LocalDate.of(2025, 3, 1), Instant.parse("2025-03-01T10:00:00Z"), "c-1", "PROPOSED");
     }
 
     static StreamEvent presidencyEvent(int year) {
         return new StreamEvent(new StreamPosition(1, 2), "e-2", "gp.presidency.PriorityDeclared.v1", "Presidency",
-                Integer.toString(year), year, LocalDate.of(year, 1, 10), Instant.parse("2025-01-10T10:00:00Z"), null, null);
+                Integer.toString(year), 1, year, LocalDate.of(year, 1, 10), Instant.parse("2025-01-10T10:00:00Z"), null, null);
     }
 }
