@@ -44,6 +44,12 @@ public class Projector {
     public void project(byte[] record) {
         EventEnvelope envelope = codec.decode(record);
         GpEvent event = codec.payload(envelope);
+        try (EventLogContext logged = EventLogContext.of(envelope)) {
+            project(envelope, event);
+        }
+    }
+
+    private void project(EventEnvelope envelope, GpEvent event) {
         Arrival arrival;
         try {
             arrival = transactions.execute(status -> applyInOrder(envelope, event));
@@ -58,7 +64,8 @@ public class Projector {
             log.debug("Skipped {} #{} of {}: already applied", envelope.type(), envelope.sequence(), envelope.subject());
             metrics.duplicate();
         } else {
-            metrics.applied(envelope.type());
+            log.debug("Applied {} #{} of {}", envelope.type(), envelope.sequence(), envelope.subject());
+            metrics.applied(envelope.type(), envelope.time());
         }
     }
 
