@@ -23,7 +23,7 @@ class ProjectionMetrics {
     ProjectionMetrics(MeterRegistry registry) {
         this.registry = registry;
         Gauge.builder("gp.projection.lag", this, ProjectionMetrics::lagSeconds)
-                .description("Seconds from the recordedAt of the last event this instance applied to now; NaN before its first. "
+                .description("Seconds from the recordedAt of the event this instance applied last (on any partition) to now; NaN before its first. "
                         + "It also grows while no command arrives: read it with the consumer lag")
                 .baseUnit("seconds")
                 .register(registry);
@@ -37,7 +37,7 @@ class ProjectionMetrics {
 
     void applied(String eventType, Instant recordedAt) {
         if (recordedAt != null) {
-            lastAppliedRecordedAt.accumulateAndGet(recordedAt, (last, next) -> last == null || next.isAfter(last) ? next : last);
+            lastAppliedRecordedAt.set(recordedAt);
         }
         Counter.builder("gp.projection.applied")
                 .description("Events applied to the read models")
