@@ -25,6 +25,9 @@ record LocalStackOptions(boolean help, boolean fresh, boolean demo, int postgres
               --query-port N       query-service HTTP port (default 8082)
               --help               show this text
 
+            With LOG_FORMAT=json in the environment both services write their logs (.local-data/logs/) as one
+            JSON object per line.
+
             import FILE sends a lifecycle CSV (.csv) or an IATI 2.03 activity file (.xml) to the running stack's
             POST /api/imports as the secretariat and follows it until it has finished.
             """;

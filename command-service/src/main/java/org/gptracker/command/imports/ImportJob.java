@@ -1,7 +1,9 @@
 package org.gptracker.command.imports;
 
+import org.gptracker.command.web.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,8 +38,15 @@ final class ImportJob implements Runnable {
         this.runs = runs;
     }
 
+    /** Its log lines carry the import's id as correlation id, as its events do. */
     @Override
     public void run() {
+        try (MDC.MDCCloseable correlation = MDC.putCloseable(CorrelationIdFilter.MDC_KEY, importId)) {
+            runImport();
+        }
+    }
+
+    private void runImport() {
         try {
             apply(read());
         } catch (UnreadableFileException e) {

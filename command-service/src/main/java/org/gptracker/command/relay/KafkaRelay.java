@@ -28,10 +28,12 @@ class KafkaRelay {
 
     private final EventPublisher publisher;
     private final RelaySettings settings;
+    private final RelayMetrics metrics;
 
-    KafkaRelay(EventPublisher publisher, RelaySettings settings) {
+    KafkaRelay(EventPublisher publisher, RelaySettings settings, RelayMetrics metrics) {
         this.publisher = publisher;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     @EventHandler
@@ -43,7 +45,10 @@ class KafkaRelay {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(PENDING_SENDS, key -> {
             List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-            batch.onPrepareCommit(unitOfWork -> new Acknowledgements(sends, settings.acknowledgementTimeout()).await());
+            batch.onPrepareCommit(unitOfWork -> {
+                new Acknowledgements(sends, settings.acknowledgementTimeout()).await();
+                metrics.relayed(sends.size());
+            });
             return sends;
         });
     }

@@ -32,12 +32,14 @@ class Republisher {
     private final EventStorageEngine store;
     private final EventPublisher publisher;
     private final RelaySettings settings;
+    private final RelayMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    Republisher(EventStorageEngine store, EventPublisher publisher, RelaySettings settings) {
+    Republisher(EventStorageEngine store, EventPublisher publisher, RelaySettings settings, RelayMetrics metrics) {
         this.store = store;
         this.publisher = publisher;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     Republished republish(long fromGlobalIndex) {
@@ -78,13 +80,18 @@ class Republisher {
                 republished++;
                 lastIndex = lastIndex == null ? index : Math.max(lastIndex, index);
                 if (page.size() == settings.republishPageSize()) {
-                    new Acknowledgements(page, settings.acknowledgementTimeout()).await();
-                    page.clear();
+                    acknowledged(page);
                 }
             }
-            new Acknowledgements(page, settings.acknowledgementTimeout()).await();
+            acknowledged(page);
         }
         return new Republished(fromGlobalIndex, lastIndex, republished);
+    }
+
+    private void acknowledged(List<CompletableFuture<SendResult<String, byte[]>>> page) {
+        new Acknowledgements(page, settings.acknowledgementTimeout()).await();
+        metrics.republished(page.size());
+        page.clear();
     }
 
     /**

@@ -71,11 +71,9 @@ public class Projector {
         StoppedAt stopped = transactions.execute(status -> applyUntilStopped(records, outcomes));
         for (Applied applied : outcomes) {
             if (applied.arrival() == Arrival.DUPLICATE) {
-                log.debug("Skipped {} #{} of {}: already applied", applied.envelope().type(), applied.envelope().sequence(),
-                        applied.envelope().subject());
                 metrics.duplicate();
             } else {
-                metrics.applied(applied.envelope().type());
+                metrics.applied(applied.envelope().type(), applied.envelope().time());
             }
         }
         return stopped;
@@ -91,8 +89,11 @@ public class Projector {
             } catch (InvalidEnvelopeException unreadable) {
                 return new StoppedAt(index, unreadable);
             }
-            try {
-                outcomes.add(new Applied(envelope, applyInOrder(envelope, event)));
+            try (EventLogContext logged = EventLogContext.of(envelope)) {
+                Arrival arrival = applyInOrder(envelope, event);
+                log.debug("{} {} #{} of {}", arrival == Arrival.NEXT ? "Applied" : "Skipped (already applied)",
+                        envelope.type(), envelope.sequence(), envelope.subject());
+                outcomes.add(new Applied(envelope, arrival));
             } catch (SequenceGapException gap) {
                 metrics.gap();
                 log.error("Sequence gap in {} {}: expected sequence {}, received {} (event {}, type {}); not applied, "

@@ -1,0 +1,96 @@
+package org.gptracker.command.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.gptracker.command.CommandRefusedException;
+import org.gptracker.command.dispatch.CommandDispatcher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Counts every command request by its answer: {@code gp_commands_total{command, outcome, status, code}}.
+ * {@code outcome} is {@code accepted} (2xx, the command ran), {@code replayed} (2xx repeated from an
+ * {@code Idempotency-Key}'s record, nothing ran), {@code refused} (4xx) or {@code failed} (5xx); {@code status}
+ * is the HTTP status and {@code code} the refusal's stable code for a 409 ({@code PROJECT_CLOSED}, …), else
+ * {@code none}. Every label has a small, fixed set of values: no ids. It runs ahead of security, so 401 and
+ * 403 are counted too.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class CommandOutcomes extends OncePerRequestFilter {
+
+    static final String METRIC = "gp.commands";
+    static final String NO_CODE = "none";
+
+    private final MeterRegistry registry;
+
+    CommandOutcomes(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || CommandRoutes.commandAt(request.getRequestURI()).isEmpty();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String command = CommandRoutes.commandAt(request.getRequestURI()).orElseThrow();
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException escaped) {
+            count(command, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, false, NO_CODE);
+            throw escaped;
+        }
+        count(command, response.getStatus(), "true".equals(response.getHeader(CommandDispatcher.REPLAYED)),
+                refusalCode(request).orElse(NO_CODE));
+    }
+
+    private void count(String command, int status, boolean replayed, String code) {
+        Counter.builder(METRIC)
+                .description("Command requests by command, outcome (accepted, replayed, refused, failed), HTTP status and refusal code")
+                .tag("command", command)
+                .tag("outcome", outcome(status, replayed))
+                .tag("status", String.valueOf(status))
+                .tag("code", code)
+                .register(registry)
+                .increment();
+    }
+
+    private static String outcome(int status, boolean replayed) {
+        if (status >= 500) {
+            return "failed";
+        }
+        if (status >= 400) {
+            return "refused";
+        }
+        return replayed ? "replayed" : "accepted";
+    }
+
+    /** The exception the problem handler answered, which Spring leaves on the request. */
+    private static Optional<String> refusalCode(HttpServletRequest request) {
+        for (Object handled = request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
+             handled instanceof Throwable failure; handled = failure.getCause() == failure ? null : failure.getCause()) {
+            if (failure instanceof CommandRefusedException refused) {
+                return Optional.of(refused.code());
+            }
+            if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
+                return Optional.of("CONCURRENT_CHANGE");
+            }
+        }
+        return Optional.empty();
+    }
+}
