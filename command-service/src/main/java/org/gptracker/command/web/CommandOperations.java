@@ -81,8 +81,8 @@ class CommandOperations implements OperationCustomizer {
                 .description("1–200 visible characters. A repeat with the same key, method, path and body (and sender) gets "
                         + "the original answer with Idempotent-Replayed: true and stores nothing.")
                 .schema(new StringSchema().minLength(1).maxLength(200).example("chornobyl-2023-proposal")));
-        operation.addParametersItem(new HeaderParameter().name(RequestContext.CORRELATION_HEADER).required(false)
-                .description("Carried as correlationid by every event this request causes; a new UUID when absent.")
+        operation.addParametersItem(new HeaderParameter().name(CorrelationIdFilter.HEADER).required(false)
+                .description("1–128 of [A-Za-z0-9._:-]; echoed in the answer and carried as correlationid by every event this request causes; a new UUID when absent or malformed.")
                 .schema(new StringSchema().example("2f6f3c1e-9a4b-4d0e-8c7a-5b1d2e3f4a5b")));
         ApiResponses responses = operation.getResponses();
         responses.forEach((status, response) -> {
