@@ -2,6 +2,7 @@ package org.gptracker.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +23,11 @@ import java.util.concurrent.TimeUnit;
  * and free ports for one benchmark run, and stopped at its end the way Ctrl-C stops it (SIGTERM).
  */
 final class LocalStackProcess implements AutoCloseable {
+
+    private static final int FIRST_PORT = 20000;
+    private static final int LAST_PORT = 32000;
+    private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
+
 
     private static final Duration STARTUP = Duration.ofMinutes(5);
 
@@ -104,12 +113,24 @@ final class LocalStackProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port: " + e.getMessage(), e);
+    /**
+     * A port that is free now, below the kernel's ephemeral range (32768 and up on Linux): a port from that range
+     * can be taken as the source port of some outgoing connection before the stack binds it.
+     */
+    static int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = FIRST_PORT + ThreadLocalRandom.current().nextInt(LAST_PORT - FIRST_PORT);
+            if (TAKEN.contains(candidate)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                TAKEN.add(candidate);
+                return candidate;
+            } catch (IOException busy) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between " + FIRST_PORT + " and " + LAST_PORT);
     }
 
     private void stop() {
