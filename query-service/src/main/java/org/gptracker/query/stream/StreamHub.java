@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Fans the stream's log out to every connected client. One thread reads the log (woken after each local commit,
- * and every {@code gp.stream.poll} for what other instances applied), makes each event's frame once and offers it
+ * again every {@code gp.stream.settle} while committed rows wait for an older transaction, and every
+ * {@code gp.stream.poll} for what other instances applied), makes each event's frame once and offers it
  * to the bounded buffer of every client it is for; it never waits for a client, and a client whose buffer is full
  * is dropped. A second thread offers the heartbeats.
  */
@@ -128,6 +129,12 @@ class StreamHub implements SmartLifecycle {
             try {
                 awaitSignal();
                 handOutNewEvents();
+                // a commit woke the hub but its rows wait behind an older transaction (the command side's, another
+                // partition's): read again as soon as they settle rather than at the next commit or poll
+                while (running && !clients.isEmpty() && streamLog.holdsBackAfter(head)) {
+                    Thread.sleep(settings.settle().toMillis());
+                    handOutNewEvents();
+                }
             } catch (RuntimeException e) {
                 log.warn("Reading the stream's log failed; trying again in {}: {}", settings.poll(), e.toString());
                 sleep();

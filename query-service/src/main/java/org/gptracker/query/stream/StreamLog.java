@@ -70,6 +70,16 @@ class StreamLog {
                 .stream().findFirst().orElse(StreamPosition.START);
     }
 
+    /**
+     * Whether rows after {@code after} have committed but cannot be read yet, because a transaction older than
+     * theirs is still running somewhere in the database.
+     */
+    boolean holdsBackAfter(StreamPosition after) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from stream.event where (txid, position) > "
+                        + "(cast(? as xid8), ?) and not (" + SETTLED + "))",
+                Boolean.class, Long.toString(after.txid()), after.position()));
+    }
+
     /** Up to {@code limit} events after {@code after} that can be read, in stream order. */
     List<StreamEvent> after(StreamPosition after, int limit) {
         return jdbc.query("select " + COLUMNS + " from stream.event where (txid, position) > (cast(? as xid8), ?) and "

@@ -140,6 +140,27 @@ class StreamIT extends QueryServiceTestBase {
     }
 
     @Test
+    void anEventWaitsWhileAnOlderTransactionRunsAnywhereInTheDatabaseAndArrivesOnceItEnds() throws Exception {
+        ProjectStream project = new ProjectStream();
+        try (SseClient client = stream("?project=" + project.projectId, null);
+             java.sql.Connection older = jdbc.getDataSource().getConnection()) {
+            older.setAutoCommit(false);
+            try (java.sql.Statement statement = older.createStatement()) {
+                // takes a transaction id, as a command's or another partition's writing transaction does
+                statement.execute("select pg_current_xact_id()");
+            }
+            EventEnvelope proposed = publish(project.next(project.proposal(LocalDate.of(YEAR, 5, 1), YEAR), Instant.now(),
+                    "ke", "held-1"));
+            awaitApplied(project.projectId, 0);
+
+            assertThat(client.drain(Duration.ofMillis(600))).as("held back behind the older transaction").isEmpty();
+            older.commit();
+
+            assertThat(eventIds(client.next(1, SOON))).containsExactly(proposed.id());
+        }
+    }
+
+    @Test
     void aRebuildStreamsNothingAgainAndALastEventIdFromBeforeItStillResumesExactlyAfterIt() throws Exception {
         ProjectStream project = new ProjectStream();
         List<EventEnvelope> published = new ArrayList<>();
