@@ -192,7 +192,7 @@ function render(presidency, active, newPresidency) {
   states.forEach(s => byRegion.set(regionOf(s), (byRegion.get(regionOf(s)) || new Set()).add(s)));
   charts.showRegions(byRegion);
   currencies(presidency);
-  table.offer(states, donors);
+  table.offer(states, donors, presidency.priorities);
   feed.learn(active.projects);
   state.refreshes++;
   document.body.dataset.refreshes = state.refreshes;

@@ -16,6 +16,7 @@ export class ProjectsTable {
     this.next = document.getElementById('page-next');
     this.page = 0;
     this.fresh = new Set();
+    this.priorities = new Map();
     fill(this.form.elements.status, STATUSES.map(s => [s, label(s)]));
     fill(this.form.elements.area, AREAS.map(a => [a, label(a)]));
     this.form.addEventListener('change', () => this.reload());
@@ -34,7 +35,13 @@ export class ProjectsTable {
     return this.reload();
   }
 
-  offer(states, donors) {
+  /** priorities: the presidency's, [{code, title}], to name a project's priorities by their titles. */
+  offer(states, donors, priorities = []) {
+    const unnamed = priorities.some(p => !this.priorities.has(p.code));
+    priorities.forEach(p => this.priorities.set(p.code, p.title));
+    if (unnamed && this.shown) {
+      this.render(this.shown);
+    }
     const keep = (select, options) => {
       const chosen = select.value;
       fill(select, options);
@@ -92,6 +99,7 @@ export class ProjectsTable {
   }
 
   render(page) {
+    this.shown = page;
     const pages = Math.max(1, Math.ceil(page.totalElements / page.size));
     this.total.textContent = `· ${count(page.totalElements)}`;
     this.info.textContent = `page ${page.page + 1} of ${count(pages)}`;
@@ -107,7 +115,8 @@ export class ProjectsTable {
     const budget = project.requestedBudget;
     return element('tr', { 'data-project-id': project.projectId, class: this.fresh.has(project.projectId) ? 'fresh' : null },
       element('td', {}, element('div', { class: 'title', text: project.title }),
-        project.priorities.length ? element('div', { class: 'sub', text: project.priorities.map(label).join(', ') }) : null),
+        project.priorities.length ? element('div', { class: 'sub',
+          text: project.priorities.map(code => this.priorities.get(code) || label(code)).join(' · ') }) : null),
       element('td', { title: recipients.join(', '), text: recipients.length > 2
         ? `${recipients.slice(0, 2).join(', ')} +${recipients.length - 2}` : recipients.join(', ') }),
       element('td', {}, element('span', { class: 'area' }, element('i', { style: `background:${AREA_COLOURS[project.area]}` }),
