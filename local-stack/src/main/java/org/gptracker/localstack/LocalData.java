@@ -33,6 +33,11 @@ record LocalData(Path root) {
         return root.resolve("keys");
     }
 
+    /** The VIEWER token the dashboard page signs in with, beside the key that signed it. */
+    Path dashboardToken() {
+        return keys().resolve("dashboard-viewer.token");
+    }
+
     Path logs() {
         return root.resolve("logs");
     }

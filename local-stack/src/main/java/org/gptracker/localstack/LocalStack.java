@@ -112,6 +112,8 @@ public final class LocalStack {
                 server -> kafka = server, EmbeddedKafkaServer::close);
 
         SigningKeys keys = SigningKeys.inDirectory(data.keys());
+        DashboardToken dashboardToken = new DashboardToken(data.dashboardToken());
+        dashboardToken.withdraw();
         out.println("  starting command-service and query-service ...");
         for (ServiceLaunch launch : launches) {
             List<String> arguments = new ArrayList<>(launch.arguments(postgres.jdbcUrl(launch.database()),
@@ -119,6 +121,7 @@ public final class LocalStack {
             if (launch.name().equals("query-service")) {
                 // its consistency check asks the command service for the event store's positions
                 arguments.add("--gp.command-service.url=" + launches.get(0).baseUrl());
+                arguments.add(dashboardToken.argument());
             }
             keep(ServiceProcess.start(launch.jar(servicesDirectory), arguments, data.logs().resolve(launch.name() + ".log")),
                     services::add, ServiceProcess::kill);
@@ -126,8 +129,9 @@ public final class LocalStack {
         leftovers.record(services);
         awaitHealthy();
         services.forEach(service -> service.onExit(() -> reportUnexpectedExit(service)));
-        String token = new LocalTokens(launches.get(0).tokensUrl()).mint(
-                "{\"sub\":\"local-secretariat\",\"roles\":[\"SECRETARIAT\"],\"validMinutes\":1440}");
+        LocalTokens tokens = new LocalTokens(launches.get(0).tokensUrl());
+        String token = tokens.mint("{\"sub\":\"local-secretariat\",\"roles\":[\"SECRETARIAT\"],\"validMinutes\":1440}");
+        dashboardToken.mint(tokens);
         if (options.demo()) {
             try {
                 new DemoLoader(launches.get(0).baseUrl(), launches.get(1).baseUrl(), token, out).load();
@@ -261,6 +265,7 @@ public final class LocalStack {
         out.printf("%nReady in %.1f s.%n%n", took.toMillis() / 1000.0);
         out.println("  Command API   " + command.baseUrl() + "/api");
         out.println("  Query API     " + query.baseUrl() + "/api");
+        out.println("  Dashboard     " + query.baseUrl() + "/  (signs in by itself with a VIEWER token, valid 7 days)");
         out.println("  Swagger UI    " + command.baseUrl() + "/swagger-ui.html");
         out.println("                " + query.baseUrl() + "/swagger-ui.html");
         out.println("  Health        " + command.healthUrl());

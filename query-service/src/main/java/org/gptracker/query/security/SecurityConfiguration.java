@@ -16,8 +16,8 @@ import java.util.Arrays;
 
 /**
  * Who may read what (DESIGN §6): every query needs a bearer JWT with any role; a project's audit
- * trail and the operator endpoints need AUDITOR or SECRETARIAT; health and the API docs (OpenAPI and
- * AsyncAPI) are open.
+ * trail and the operator endpoints need AUDITOR or SECRETARIAT; health, the API docs (OpenAPI and
+ * AsyncAPI) and the dashboard page's static files are open.
  */
 @Configuration
 @Import(CheapRequestSecurity.class)
@@ -39,6 +39,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/asyncapi.yaml").permitAll()
+                        // the dashboard page and its scripts: the page asks for a token before it reads /api
+                        .requestMatchers("/", "/index.html", "/dashboard/**", "/webjars/**").permitAll()
                         .requestMatchers("/api/projects/*/history", "/admin/**", "/actuator/**").hasAnyRole(secretariat, auditor)
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .oauth2ResourceServer(server -> server

@@ -65,6 +65,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         "The read models cannot be reached right now. Try again shortly."));
     }
 
+    @ExceptionHandler(UnavailableException.class)
+    ResponseEntity<Object> notYetThere(UnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", e.getMessage()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure", e);
