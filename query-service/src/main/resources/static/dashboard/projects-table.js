@@ -3,6 +3,7 @@ import { ApiError } from './api.js';
 import { AREA_COLOURS, AREAS, STATUSES, count, country, date, element, label, money } from './format.js';
 
 const PAGE_SIZE = 15;
+const HIGHLIGHTED_AT_MOST = 5; // more changed rows than this (an import running) is no news worth a highlight
 
 export class ProjectsTable {
   constructor(api, onFailure) {
@@ -113,7 +114,8 @@ export class ProjectsTable {
   row(project) {
     const recipients = project.recipients.map(country);
     const budget = project.requestedBudget;
-    return element('tr', { 'data-project-id': project.projectId, class: this.fresh.has(project.projectId) ? 'fresh' : null },
+    const fresh = this.fresh.size <= HIGHLIGHTED_AT_MOST && this.fresh.has(project.projectId);
+    return element('tr', { 'data-project-id': project.projectId, class: fresh ? 'fresh' : null },
       element('td', {}, element('div', { class: 'title', text: project.title }),
         project.priorities.length ? element('div', { class: 'sub',
           text: project.priorities.map(code => this.priorities.get(code) || label(code)).join(' · ') }) : null),

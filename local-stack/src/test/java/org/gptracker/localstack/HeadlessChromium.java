@@ -58,6 +58,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The whole page, not only the window: the window grows to the page's height first. */
     void screenshot(Path file) {
+        script("window.scrollTo(0, 0)");
         Dimension window = driver.manage().window().getSize();
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
         driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 4000)));
