@@ -17,6 +17,7 @@ export class LiveStream {
     this.retryMs = 3000;
     this.failures = 0;
     this.running = false;
+    this.generation = 0;
   }
 
   start() {
@@ -24,7 +25,7 @@ export class LiveStream {
       return;
     }
     this.running = true;
-    this.loop();
+    this.loop(++this.generation);
   }
 
   stop() {
@@ -32,12 +33,17 @@ export class LiveStream {
     this.abort?.abort();
   }
 
-  async loop() {
-    while (this.running) {
+  /** generation: a loop stopped and replaced by a new start() while it was awaiting ends instead of running twice. */
+  async loop(generation) {
+    const current = () => this.running && generation === this.generation;
+    while (current()) {
       this.listener.onState(this.failures === 0 ? 'connecting' : 'reconnecting');
       try {
         await this.connectOnce();
       } catch (e) {
+        if (!current()) {
+          return;
+        }
         if (e instanceof ApiError && e.unauthorized) {
           this.running = false;
           this.listener.onUnauthorized(e.problem);
@@ -49,7 +55,7 @@ export class LiveStream {
           console.warn('live stream:', e);
         }
       }
-      if (!this.running) {
+      if (!current()) {
         return;
       }
       this.failures++;

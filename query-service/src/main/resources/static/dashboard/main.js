@@ -131,6 +131,10 @@ function select(year) {
   history.replaceState(null, '', url);
   for (const button of $('timeline').querySelectorAll('button')) {
     button.setAttribute('aria-current', String(Number(button.dataset.year) === year));
+    if (Number(button.dataset.year) === year) {
+      // on a narrow screen the timeline scrolls sideways: bring the chosen year into view
+      $('timeline').scrollLeft = button.parentElement.offsetLeft - $('timeline').clientWidth / 2;
+    }
   }
   document.body.dataset.year = year;
   refresh(true);

@@ -141,6 +141,33 @@ class DashboardIT {
         chromium.screenshot(SCREENSHOTS.resolve("dashboard-2023-live.png"));
     }
 
+    @Test
+    @Order(4)
+    void afterTheQueryServiceCameBackThePageResumesFromItsLastEventAndMissesNothing() throws Exception {
+        signIn();
+        assertThat(await(() -> text("live-status"), "Live"::equals)).isEqualTo("Live");
+        long activeBefore = number("kpi-active");
+
+        services.killQueryService();
+        assertThat(await(() -> text("live-status"), state -> state.startsWith("Reconnecting"))).startsWith("Reconnecting");
+        JsonHttp.Response proposed = new JsonHttp(services.token("it-chisinau", "MD", "RECIPIENT")).post(services.command("/api/projects"), """
+                {"title":"Border radiation portal monitors for Moldova","recipients":["MD"],"area":"RADIOLOGICAL",
+                 "requestedBudget":{"amount":"900000.00","currency":"EUR"},"effectiveDate":"2023-11-21"}""");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String projectId = proposed.json().get("projectId").asText();
+        services.restartQueryService();
+
+        // the query service applies the proposal as it starts, before the page is back: only Last-Event-ID brings it
+        boolean inFeed = Await.until(Duration.ofSeconds(90), Duration.ofMillis(100),
+                () -> !chromium.driver().findElements(By.cssSelector("#feed li[data-project-id='" + projectId + "']")).isEmpty(),
+                Boolean::booleanValue);
+        assertThat(inFeed).as("the proposal made while the page was cut off, in its feed").isTrue();
+        assertThat(text("live-status")).isEqualTo("Live");
+        assertThat(await(() -> number("kpi-active"), n -> n == activeBefore + 1)).isEqualTo(activeBefore + 1);
+        assertThat(await(() -> chromium.driver().findElements(By.cssSelector(".problem")).isEmpty()))
+                .as("the problems of the outage are gone once the API answers again").isTrue();
+    }
+
     /** The loader ends once 2023 adds up; the rest of the portfolio may still be on its way to the read models. */
     private static void awaitReadModelsCaughtUp() throws Exception {
         JsonHttp auditor = new JsonHttp(services.token("it-auditor", null, "AUDITOR"));

@@ -19,12 +19,16 @@ class StreamLog {
     /** Read only below the oldest running transaction: no row can commit later with a lower position. */
     private static final String SETTLED = "txid < pg_snapshot_xmin(pg_current_snapshot())";
 
+    /**
+     * The transaction id goes out as text (JDBC has no xid8) under another name: an output column named {@code txid}
+     * would be what {@code order by txid} sorts by, as text, putting "999" after "3031".
+     */
     private static final String COLUMNS = """
-            txid::text as txid, position, event_id, type, aggregate_type, aggregate_id, sequence, presidency, effective_date,
+            txid::text as txid_text, position, event_id, type, aggregate_type, aggregate_id, sequence, presidency, effective_date,
             recorded_at, correlation_id, project_status""";
 
     private static final RowMapper<StreamEvent> ROW = (rs, n) -> new StreamEvent(
-            new StreamPosition(Long.parseLong(rs.getString("txid")), rs.getLong("position")),
+            new StreamPosition(Long.parseLong(rs.getString("txid_text")), rs.getLong("position")),
             rs.getString("event_id"),
             rs.getString("type"),
             rs.getString("aggregate_type"),
@@ -64,7 +68,7 @@ class StreamLog {
 
     /** The last event that can be read, or {@link StreamPosition#START}. */
     StreamPosition head() {
-        return jdbc.query("select txid::text, position from stream.event where " + SETTLED
+        return jdbc.query("select txid::text as txid_text, position from stream.event where " + SETTLED
                                 + " order by txid desc, position desc limit 1",
                         (rs, n) -> new StreamPosition(Long.parseLong(rs.getString(1)), rs.getLong(2)))
                 .stream().findFirst().orElse(StreamPosition.START);
