@@ -4,6 +4,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,19 @@ class RelayConfiguration {
                 .replicas(settings.replicationFactor())
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .build();
+    }
+
+    /** Wakes the relay when a command's transaction committed events (after the commit: they are readable then). */
+    @Autowired
+    void announceCommits(EventStore eventStore, StoreCommits commits) {
+        eventStore.registerDispatchInterceptor(events -> {
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> commits.committed());
+            } else {
+                commits.committed();
+            }
+            return (index, event) -> event;
+        });
     }
 
     /**

@@ -12,6 +12,9 @@ import java.time.Duration;
  * @param source                 the CloudEvents {@code source} of what this service publishes
  * @param acknowledgementTimeout how long a relay batch (or a republish page) waits for Kafka
  * @param republishPageSize      how many stored events a republish sends before it waits for Kafka's acknowledgement
+ * @param pageSize               how many stored events the relay reads from the store at once, and so holds at most
+ * @param pollInterval           how often the relay, with nothing left to read, looks for events that no commit of
+ *                               this instance announced (another instance's); its own commits wake it at once
  */
 @ConfigurationProperties("gp.relay")
 record RelaySettings(
@@ -20,5 +23,7 @@ record RelaySettings(
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("urn:gp-tracker:command-service") String source,
         @DefaultValue("30s") Duration acknowledgementTimeout,
-        @DefaultValue("1000") int republishPageSize) {
+        @DefaultValue("1000") int republishPageSize,
+        @DefaultValue("1000") int pageSize,
+        @DefaultValue("1s") Duration pollInterval) {
 }

@@ -1,0 +1,95 @@
+package org.gptracker.command.relay;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The relay processor's open stream: it holds one page of stored events and hands them out one by one,
+ * letting go of each as it goes; the next page is read after the last event of the previous one. With
+ * nothing left to read it waits for a commit in this instance ({@link StoreCommits}) or for its poll
+ * interval (events another instance stored), whichever comes first. Used by one processor thread.
+ */
+class RelayEventStream implements BlockingStream<TrackedEventMessage<?>> {
+
+    private final StorePages pages;
+    private final StoreCommits commits;
+    private final long pollNanos;
+    private Deque<TrackedEventMessage<?>> page = new ArrayDeque<>();
+    private TrackingToken lastRead;
+    private boolean lastPageFull;
+    private long commitsAtLastRead;
+    private long lastReadAt;
+    private boolean read;
+
+    RelayEventStream(StorePages pages, StoreCommits commits, Duration pollInterval, TrackingToken after) {
+        this.pages = pages;
+        this.commits = commits;
+        this.pollNanos = pollInterval.toNanos();
+        this.lastRead = after;
+    }
+
+    @Override
+    public Optional<TrackedEventMessage<?>> peek() {
+        if (page.isEmpty() && readIsDue()) {
+            readPage();
+        }
+        return Optional.ofNullable(page.peekFirst());
+    }
+
+    @Override
+    public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (page.isEmpty()) {
+            if (readIsDue()) {
+                readPage();
+                continue;
+            }
+            long now = System.nanoTime();
+            long untilPoll = lastReadAt + pollNanos - now;
+            long untilDeadline = deadline - now;
+            if (untilDeadline <= 0) {
+                return false;
+            }
+            commits.awaitCommitAfter(commitsAtLastRead, Math.min(untilPoll, untilDeadline));
+        }
+        return true;
+    }
+
+    @Override
+    public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+        while (!hasNextAvailable((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(pollNanos)), TimeUnit.MILLISECONDS)) {
+            // nothing stored yet: keep waiting, as the contract of nextAvailable asks
+        }
+        return page.pollFirst();
+    }
+
+    @Override
+    public void close() {
+        page = new ArrayDeque<>();
+    }
+
+    /** A full last page means more may be stored already; else only a commit since, or the poll, can bring more. */
+    private boolean readIsDue() {
+        return !read || lastPageFull || commits.committedSince(commitsAtLastRead)
+                || System.nanoTime() - lastReadAt >= pollNanos;
+    }
+
+    private void readPage() {
+        // noted before the query: a commit while it runs makes the next read due
+        commitsAtLastRead = commits.seen();
+        lastReadAt = System.nanoTime();
+        read = true;
+        page = pages.after(lastRead);
+        lastPageFull = page.size() == pages.pageSize();
+        if (!page.isEmpty()) {
+            lastRead = page.peekLast().trackingToken();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.gptracker.command.it;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.gptracker.events.envelope.EnvelopeCodec;
+import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A backlog stored while the relay was stopped — bulk-inserted in the storage engine's own format, each
+ * aggregate's events spread over the whole backlog — reaches Kafka whole and in order per aggregate, read in
+ * pages of at most {@code gp.relay.page-size}; an event whose transaction commits after later events were
+ * relayed (a gap in the global index) is relayed too.
+ */
+class RelayBacklogIT extends CommandServiceTestBase {
+
+    private static final int PROJECTS = 2_000;
+    private static final int EVENTS_PER_PROJECT = 10;
+
+    /** As the storage engine stores a command's events, with "now" as their recording time. */
+    private static final String BACKLOG = """
+            insert into events.domain_event_entry
+                (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,
+                 payload, meta_data)
+            select md5(? || '/event/' || p.n || '/' || s.seq)::uuid::text, p.id, s.seq, 'Project',
+                   to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                   case s.seq when 0 then 'gp.project.ProjectProposed' else 'gp.project.ProposalRevised' end, '1',
+                   convert_to(case s.seq
+                       when 0 then json_build_object('projectId', p.id, 'title', 'Backlog project ' || p.n,
+                            'description', repeat('Physical protection and detection capacity. ', 6),
+                            'recipients', json_build_array('UA'), 'area', 'NUCLEAR', 'priorities', json_build_array('UKRAINE'),
+                            'requestedBudget', json_build_object('amount', '2500000.00', 'currency', 'EUR'),
+                            'expertiseNeeded', json_build_array(), 'effectiveDate', '2024-03-01', 'presidencyYear', 2024)
+                       else json_build_object('projectId', p.id, 'title', 'Backlog project ' || p.n || ', revision ' || s.seq,
+                            'effectiveDate', '2024-03-02', 'presidencyYear', 2024)
+                       end::text, 'UTF8'),
+                   convert_to(json_build_object('actor', 'backlog-loader', 'correlationId', md5(? || '/correlation')::uuid::text)::text, 'UTF8')
+            from (select n, md5(? || '/project/' || n)::uuid::text as id from generate_series(?, ?) n) p
+            cross join generate_series(0, ? - 1) s(seq)
+            order by s.seq, p.n""";
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Value("${gp.relay.page-size:1000}")
+    int pageSize;
+
+    @Test
+    void aBacklogReachesKafkaWholeAndInOrderPerAggregateReadInBoundedPages() throws Exception {
+        String run = UUID.randomUUID().toString();
+        StreamingEventProcessor relay = processing.eventProcessor("kafka-relay", StreamingEventProcessor.class).orElseThrow();
+        DistributionSummary pages = meters.get("gp.relay.page").summary();
+        long pagesBefore = pages.count();
+        relay.shutDown();
+        String lateProject;
+        try (Connection backlog = dataSource.getConnection(); Connection late = dataSource.getConnection()) {
+            store(backlog, run, 1, PROJECTS, EVENTS_PER_PROJECT);
+            // takes the next global index and commits only after the events stored behind it were relayed
+            late.setAutoCommit(false);
+            store(late, run, PROJECTS + 1, PROJECTS + 1, 1);
+            store(backlog, run, PROJECTS + 2, PROJECTS + 10, 1);
+            lateProject = jdbc.queryForObject("select md5(? || '/project/' || ?)::uuid::text", String.class, run, PROJECTS + 1);
+            List<String> backlogIds = jdbc.queryForList(
+                    "select event_identifier from events.domain_event_entry where meta_data = convert_to(json_build_object("
+                            + "'actor', 'backlog-loader', 'correlationId', md5(? || '/correlation')::uuid::text)::text, 'UTF8')",
+                    String.class, run);
+            assertThat(backlogIds).hasSize(PROJECTS * EVENTS_PER_PROJECT + 9);
+            Set<String> aggregates = jdbc.queryForList(
+                    "select distinct aggregate_identifier from events.domain_event_entry where event_identifier = any(?)",
+                    String.class, (Object) backlogIds.toArray(String[]::new)).stream().collect(Collectors.toSet());
+
+            relay.start();
+            try (TopicReader topic = new TopicReader(bootstrapServers(), TOPIC)) {
+                List<ConsumerRecord<String, byte[]>> records = topic.readUntil(
+                        seen -> ours(seen, aggregates).size() >= backlogIds.size(), Duration.ofSeconds(45));
+                Map<String, List<EventEnvelope>> byAggregate = ours(records, aggregates).stream()
+                        .map(record -> EnvelopeCodec.standard().decode(record.value()))
+                        .collect(Collectors.groupingBy(EventEnvelope::subject));
+
+                assertThat(byAggregate.values().stream().flatMap(List::stream).map(EventEnvelope::id).collect(Collectors.toSet()))
+                        .containsExactlyInAnyOrderElementsOf(backlogIds);
+                assertThat(byAggregate).allSatisfy((aggregate, events) -> assertThat(events)
+                        .as("the order of %s's events on Kafka", aggregate)
+                        .extracting(EventEnvelope::sequence)
+                        .isSorted());
+
+                late.commit();
+                List<ConsumerRecord<String, byte[]>> withLate = topic.readUntil(
+                        seen -> seen.stream().anyMatch(record -> lateProject.equals(record.key())), Duration.ofSeconds(20));
+                assertThat(withLate).as("the event committed after later ones were relayed")
+                        .anyMatch(record -> lateProject.equals(record.key()));
+            }
+        } finally {
+            if (!relay.isRunning()) {
+                relay.start();
+            }
+        }
+
+        long pagesRead = pages.count() - pagesBefore;
+        assertThat(pagesRead).as("pages read").isGreaterThanOrEqualTo((long) PROJECTS * EVENTS_PER_PROJECT / pageSize);
+        assertThat(pages.max()).as("the most events the relay held at once").isLessThanOrEqualTo(pageSize);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> ours(List<ConsumerRecord<String, byte[]>> records, Set<String> aggregates) {
+        return records.stream().filter(record -> aggregates.contains(record.key())).toList();
+    }
+
+    private static void store(Connection connection, String run, int firstProject, int lastProject, int eventsPerProject)
+            throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement(BACKLOG)) {
+            insert.setString(1, run);
+            insert.setString(2, run);
+            insert.setString(3, run);
+            insert.setInt(4, firstProject);
+            insert.setInt(5, lastProject);
+            insert.setInt(6, eventsPerProject);
+            insert.executeUpdate();
+        }
+    }
+}
