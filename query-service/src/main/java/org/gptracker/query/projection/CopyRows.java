@@ -138,41 +138,26 @@ public final class CopyRows {
         rowStarted = true;
     }
 
+    /** UTF-8 as Java encodes it (a lone surrogate becomes '?', as the driver would send it), then escaped. */
     private void escaped(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> put2('\\', '\\');
-                    case '\t' -> put2('\\', 't');
-                    case '\n' -> put2('\\', 'n');
-                    case '\r' -> put2('\\', 'r');
-                    default -> put((byte) c);
-                }
-            } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                utf8(Character.toCodePoint(c, value.charAt(++i)));
-            } else if (Character.isSurrogate(c)) {
-                // as Java's UTF-8 encoder, which the driver uses, writes a lone surrogate
-                put((byte) '?');
-            } else {
-                utf8(c);
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        ensure(utf8.length);
+        int copied = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte escape = switch (utf8[i]) {
+                case '\\' -> '\\';
+                case '\t' -> 't';
+                case '\n' -> 'n';
+                case '\r' -> 'r';
+                default -> 0;
+            };
+            if (escape != 0) {
+                put(utf8, copied, i - copied);
+                put2('\\', (char) escape);
+                copied = i + 1;
             }
         }
-    }
-
-    private void utf8(int codePoint) {
-        ensure(4);
-        if (codePoint < 0x800) {
-            bytes[size++] = (byte) (0xC0 | codePoint >> 6);
-        } else if (codePoint < 0x10000) {
-            bytes[size++] = (byte) (0xE0 | codePoint >> 12);
-            bytes[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        } else {
-            bytes[size++] = (byte) (0xF0 | codePoint >> 18);
-            bytes[size++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-            bytes[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        }
-        bytes[size++] = (byte) (0x80 | codePoint & 0x3F);
+        put(utf8, copied, utf8.length - copied);
     }
 
     private void ascii(String value) {
@@ -194,9 +179,13 @@ public final class CopyRows {
     }
 
     private void put(byte[] values) {
-        ensure(values.length);
-        System.arraycopy(values, 0, bytes, size, values.length);
-        size += values.length;
+        put(values, 0, values.length);
+    }
+
+    private void put(byte[] values, int from, int length) {
+        ensure(length);
+        System.arraycopy(values, from, bytes, size, length);
+        size += length;
     }
 
     private void ensure(int more) {
