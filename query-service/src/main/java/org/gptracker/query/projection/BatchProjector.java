@@ -96,7 +96,8 @@ public class BatchProjector {
             List<RebuildBuffer.Write> writes = buffers.stream().map(RebuildBuffer::drain).toList();
             awaitWritten();
             lastWrite = writer.submit(() -> transactions.executeWithoutResult(status -> {
-                // a crash loses the rebuild whatever was committed: no need to wait for each batch's WAL flush
+                // no wait for each batch's WAL flush: a crash before the switch fails the rebuild anyway, and the
+                // switch's own (synchronous) commit comes later in the WAL, so flushing it flushes every batch
                 jdbc.execute("set local synchronous_commit = off");
                 writes.forEach(write -> write.to(jdbc, schema));
                 writePositions(moved);
