@@ -168,6 +168,7 @@ class ReadModelRebuild {
     private boolean switched(Connection lock, BatchProjector.Run run, LogReader reader, int attempts) {
         try {
             shadow.switchOver(lock, lockTimeout(), () -> catchUp(run, reader));
+            log.info("Rebuild: switched to the rebuilt read models; dropping the retired ones");
             report(run, 0, attempts);
             if (!shadow.dropRetired(lock, lockTimeout())) {
                 log.warn("The retired read-model tables are still being read; the next rebuild drops them");
