@@ -2,6 +2,7 @@ package org.gptracker.query.project;
 
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.query.projection.CopyRows;
 import org.gptracker.query.projection.RebuildBuffer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +29,9 @@ import static org.gptracker.query.project.ProjectRepository.texts;
 /**
  * The project read model's writes during a rebuild ({@link ProjectRepository} on a rebuilding thread): the
  * batch's projects and offers in memory, read from the tables once per batch (with the previous batch's
- * changes from memory), written back at its end.
+ * changes from memory), written back at its end. What the batch made (projects proposed in it with their
+ * offers and activity, every money flow) goes in with COPY; only the rows of projects an earlier batch wrote
+ * are updated in place.
  */
 @Component
 class ProjectBuffer implements RebuildBuffer {
@@ -41,6 +45,9 @@ class ProjectBuffer implements RebuildBuffer {
     private final List<NewFlow> flows = new ArrayList<>();
     private final Map<ActivityKey, LocalDate> activity = new LinkedHashMap<>();
     private final Set<UUID> described = new LinkedHashSet<>();
+    /** Projects and offers an earlier batch wrote: their rows are updated, all others are new and copied in. */
+    private final Set<UUID> loadedProjects = new HashSet<>();
+    private final Set<OfferKey> loadedOffers = new HashSet<>();
     /** What the last drained batch changed, until its write is surely committed: the next batch reads it from here. */
     private Map<UUID, ProjectRow> recentProjects = Map.of();
     private Map<OfferKey, Offer> recentOffers = Map.of();
@@ -127,8 +134,11 @@ class ProjectBuffer implements RebuildBuffer {
         flows.clear();
         activity.clear();
         described.clear();
+        loadedProjects.clear();
+        loadedOffers.clear();
     }
 
+    /** {@code batch} holds only events of aggregates an earlier batch applied: a project proposed in this one is new. */
     @Override
     public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
         UUID[] ids = batch.stream()
@@ -160,6 +170,8 @@ class ProjectBuffer implements RebuildBuffer {
                 offers.put(key, offer);
             }
         });
+        loadedProjects.addAll(projects.keySet());
+        loadedOffers.addAll(offers.keySet());
     }
 
     /** Only projects have UUIDs for ids (presidencies have years, members country codes). */
@@ -177,23 +189,95 @@ class ProjectBuffer implements RebuildBuffer {
     @Override
     public Write drain() {
         List<ProjectRow> changedRows = changedProjects.stream().map(projects::get).toList();
-        List<OfferRow> changedOfferRows = changedOffers.stream().map(key -> new OfferRow(key.projectId(), offers.get(key))).toList();
+        List<ProjectRow> newRows = changedRows.stream().filter(row -> !loadedProjects.contains(row.projectId())).toList();
+        List<ProjectRow> updatedRows = changedRows.stream().filter(row -> loadedProjects.contains(row.projectId())).toList();
+        List<OfferRow> newOffers = new ArrayList<>();
+        List<OfferRow> updatedOffers = new ArrayList<>();
+        for (OfferKey key : changedOffers) {
+            (loadedOffers.contains(key) ? updatedOffers : newOffers).add(new OfferRow(key.projectId(), offers.get(key)));
+        }
         List<NewFlow> newFlows = List.copyOf(flows);
         // activity rows carry the project's description as it ends the batch, as the live rows do after every event
-        List<ActivityRow> activityRows = activity.entrySet().stream()
-                .map(entry -> new ActivityRow(entry.getKey().projectId(), entry.getKey().presidency(), entry.getValue(),
-                        projects.get(entry.getKey().projectId())))
-                .toList();
-        List<ProjectRow> describedRows = described.stream().map(projects::get).toList();
+        List<ActivityRow> newActivity = new ArrayList<>();
+        List<ActivityRow> updatedActivity = new ArrayList<>();
+        activity.forEach((key, firstOn) -> {
+            ActivityRow row = new ActivityRow(key.projectId(), key.presidency(), firstOn, projects.get(key.projectId()));
+            (loadedProjects.contains(key.projectId()) ? updatedActivity : newActivity).add(row);
+        });
+        List<ProjectRow> describedRows = described.stream().filter(loadedProjects::contains).map(projects::get).toList();
         recentProjects = changedRows.stream().collect(Collectors.toMap(ProjectRow::projectId, row -> row));
         recentOffers = changedOffers.stream().collect(Collectors.toMap(key -> key, offers::get));
         startBatch();
         return (jdbc, schema) -> {
-            writeProjects(jdbc, schema, changedRows);
-            writeOffers(jdbc, schema, changedOfferRows);
-            writeFlows(jdbc, schema, newFlows);
-            writeActivity(jdbc, schema, activityRows, describedRows);
+            copyProjects(jdbc, schema, newRows);
+            writeProjects(jdbc, schema, updatedRows);
+            copyOffers(jdbc, schema, newOffers);
+            writeOffers(jdbc, schema, updatedOffers);
+            copyFlows(jdbc, schema, newFlows);
+            copyActivity(jdbc, schema, newActivity);
+            writeActivity(jdbc, schema, updatedActivity, describedRows);
         };
+    }
+
+    private static void copyProjects(JdbcTemplate jdbc, String schema, List<ProjectRow> rows) {
+        CopyRows copy = new CopyRows();
+        for (ProjectRow project : rows) {
+            copy.value(project.projectId()).text(project.title()).text(project.description()).texts(project.recipients())
+                    .text(project.area()).texts(project.priorities()).amount(project.requestedBudget().amount())
+                    .text(project.requestedBudget().currencyCode()).texts(project.expertiseNeeded())
+                    .text(project.status().name()).text(project.outcome()).value(project.proposedOn())
+                    .value(project.proposedPresidency()).value(date(project.matched())).value(presidency(project.matched()))
+                    .value(date(project.funded())).value(presidency(project.funded())).value(date(project.closed()))
+                    .value(presidency(project.closed())).number(project.version()).timestamp(project.updatedAt())
+                    .endRow();
+        }
+        copy.copy(jdbc, """
+                copy %s.project (project_id, title, description, recipients, area, priorities, requested_amount,
+                    requested_currency, expertise_needed, status, outcome, proposed_on, proposed_presidency, matched_on,
+                    matched_presidency, funded_on, funded_presidency, closed_on, closed_presidency, version, updated_at)
+                from stdin""".formatted(schema));
+    }
+
+    private static void copyOffers(JdbcTemplate jdbc, String schema, List<OfferRow> rows) {
+        CopyRows copy = new CopyRows();
+        for (OfferRow row : rows) {
+            Offer offer = row.offer();
+            copy.value(row.projectId()).text(offer.offerId()).text(offer.donor()).text(offer.kind())
+                    .amount(offer.amount() == null ? null : offer.amount().amount())
+                    .text(offer.amount() == null ? null : offer.amount().currencyCode()).text(offer.state().name())
+                    .value(offer.offeredOn()).value(offer.offeredPresidency()).number(offer.offeredSequence())
+                    .value(offer.decidedOn()).value(offer.decidedPresidency()).value(offer.decidedSequence())
+                    .endRow();
+        }
+        copy.copy(jdbc, """
+                copy %s.project_offer (project_id, offer_id, donor, kind, amount, currency, state, offered_on,
+                    offered_presidency, offered_sequence, decided_on, decided_presidency, decided_sequence)
+                from stdin""".formatted(schema));
+    }
+
+    private static void copyFlows(JdbcTemplate jdbc, String schema, List<NewFlow> flows) {
+        CopyRows copy = new CopyRows();
+        for (NewFlow row : flows) {
+            Flow flow = row.flow();
+            copy.value(row.projectId()).text(flow.kind().name()).text(flow.flowId()).text(flow.donor())
+                    .amount(flow.amount().amount()).text(flow.amount().currencyCode()).value(flow.effectiveDate())
+                    .value(flow.presidency()).number(flow.sequence())
+                    .endRow();
+        }
+        copy.copy(jdbc, """
+                copy %s.project_flow (project_id, kind, flow_id, donor, amount, currency, effective_date, presidency, sequence)
+                from stdin""".formatted(schema));
+    }
+
+    private static void copyActivity(JdbcTemplate jdbc, String schema, List<ActivityRow> rows) {
+        CopyRows copy = new CopyRows();
+        for (ActivityRow row : rows) {
+            copy.value(row.projectId()).value(row.presidency()).value(row.firstOn()).text(row.project().area())
+                    .texts(row.project().recipients()).texts(row.project().priorities())
+                    .endRow();
+        }
+        copy.copy(jdbc, "copy %s.project_activity (project_id, presidency, first_on, area, recipients, priorities) from stdin"
+                .formatted(schema));
     }
 
     private static void writeProjects(JdbcTemplate jdbc, String schema, List<ProjectRow> rows) {
@@ -241,22 +325,6 @@ class ProjectBuffer implements RebuildBuffer {
                             offer.amount() == null ? null : offer.amount().currencyCode(), offer.state().name(),
                             offer.offeredOn(), offer.offeredPresidency(), offer.offeredSequence(), offer.decidedOn(),
                             offer.decidedPresidency(), offer.decidedSequence()};
-                    for (int i = 0; i < values.length; i++) {
-                        statement.setObject(i + 1, values[i]);
-                    }
-                });
-    }
-
-    private static void writeFlows(JdbcTemplate jdbc, String schema, List<NewFlow> flows) {
-        jdbc.batchUpdate("""
-                        insert into %s.project_flow (project_id, kind, flow_id, donor, amount, currency, effective_date,
-                            presidency, sequence)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(schema),
-                flows, JDBC_BATCH, (statement, row) -> {
-                    Flow flow = row.flow();
-                    Object[] values = {row.projectId(), flow.kind().name(), flow.flowId(), flow.donor(),
-                            flow.amount().amount(), flow.amount().currencyCode(), flow.effectiveDate(), flow.presidency(),
-                            flow.sequence()};
                     for (int i = 0; i < values.length; i++) {
                         statement.setObject(i + 1, values[i]);
                     }

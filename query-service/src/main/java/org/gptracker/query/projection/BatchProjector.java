@@ -1,7 +1,6 @@
 package org.gptracker.query.projection;
 
-import org.gptracker.events.GpEvent;
-import org.gptracker.events.envelope.EnvelopeCodec;
+import org.gptracker.query.projection.RecordDecoder.Decoded;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.envelope.InvalidEnvelopeException;
 import org.slf4j.Logger;
@@ -36,15 +35,13 @@ public class BatchProjector {
 
     private static final Logger log = LoggerFactory.getLogger(BatchProjector.class);
 
-    private final EnvelopeCodec codec;
+    private final RecordDecoder decoder = RecordDecoder.standard();
     private final Projections projections;
     private final List<RebuildBuffer> buffers;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    BatchProjector(EnvelopeCodec codec, Projections projections, List<RebuildBuffer> buffers, JdbcTemplate jdbc,
-                   TransactionTemplate transactions) {
-        this.codec = codec;
+    BatchProjector(Projections projections, List<RebuildBuffer> buffers, JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.projections = projections;
         this.buffers = buffers;
         this.jdbc = jdbc;
@@ -93,15 +90,23 @@ public class BatchProjector {
          */
         public void apply(List<byte[]> records) {
             List<Decoded> batch = decode(records);
-            List<EventEnvelope> envelopes = batch.stream().map(Decoded::envelope).toList();
-            buffers.forEach(buffer -> buffer.prefetch(envelopes, jdbc, schema));
+            List<EventEnvelope> ofKnownAggregates = batch.stream().map(Decoded::envelope).filter(this::appliedBefore).toList();
+            buffers.forEach(buffer -> buffer.prefetch(ofKnownAggregates, jdbc, schema));
             List<PositionRow> moved = Rebuilding.run(() -> applyInOrder(batch));
             List<RebuildBuffer.Write> writes = buffers.stream().map(RebuildBuffer::drain).toList();
             awaitWritten();
             lastWrite = writer.submit(() -> transactions.executeWithoutResult(status -> {
+                // no wait for each batch's WAL flush: a crash before the switch fails the rebuild anyway, and the
+                // switch's own (synchronous) commit comes later in the WAL, so flushing it flushes every batch
+                jdbc.execute("set local synchronous_commit = off");
                 writes.forEach(write -> write.to(jdbc, schema));
                 writePositions(moved);
             }));
+        }
+
+        private boolean appliedBefore(EventEnvelope envelope) {
+            Position position = positions.get(envelope.subject());
+            return position != null && position.last >= 0;
         }
 
         /** Returns once every batch applied so far is committed. */
@@ -153,8 +158,7 @@ public class BatchProjector {
 
         private Decoded decodedOrNull(byte[] record) {
             try {
-                EventEnvelope envelope = codec.decode(record);
-                return new Decoded(envelope, codec.payload(envelope));
+                return decoder.decode(record);
             } catch (InvalidEnvelopeException unreadableRecord) {
                 return null;
             }
@@ -199,38 +203,47 @@ public class BatchProjector {
             }
         }
 
+        /** Positions first written go in with COPY; those an earlier batch wrote are updated. */
         private void writePositions(List<PositionRow> moved) {
-            jdbc.batchUpdate("""
-                            insert into %s.aggregate_position (aggregate_id, aggregate_type, last_sequence) values (?, ?, ?)
-                            on conflict (aggregate_id) do update set last_sequence = excluded.last_sequence, updated_at = now()"""
+            CopyRows started = new CopyRows();
+            List<PositionRow> advanced = new ArrayList<>();
+            for (PositionRow position : moved) {
+                if (position.stored()) {
+                    advanced.add(position);
+                } else {
+                    started.text(position.aggregateId()).text(position.aggregateType()).number(position.last()).endRow();
+                }
+            }
+            started.copy(jdbc, "copy %s.aggregate_position (aggregate_id, aggregate_type, last_sequence) from stdin".formatted(schema));
+            jdbc.batchUpdate("update %s.aggregate_position set last_sequence = ?, updated_at = now() where aggregate_id = ?"
                             .formatted(schema),
-                    moved, 1000, (statement, position) -> {
-                        statement.setString(1, position.aggregateId());
-                        statement.setString(2, position.aggregateType());
-                        statement.setLong(3, position.last());
+                    advanced, 1000, (statement, position) -> {
+                        statement.setLong(1, position.last());
+                        statement.setString(2, position.aggregateId());
                     });
         }
     }
 
-    private record Decoded(EventEnvelope envelope, GpEvent event) {
-    }
-
-    /** A position as a batch left it, for the writer. */
-    private record PositionRow(String aggregateId, String aggregateType, long last) {
+    /** A position as a batch left it, for the writer; {@code stored} when an earlier batch wrote its row. */
+    private record PositionRow(String aggregateId, String aggregateType, long last, boolean stored) {
     }
 
     private static final class Position {
         private final String aggregateId;
         private final String aggregateType;
         private long last = -1;
+        private boolean stored;
 
         private Position(String aggregateId, String aggregateType) {
             this.aggregateId = aggregateId;
             this.aggregateType = aggregateType;
         }
 
+        /** Its row as the batch leaves it; from then on the row exists. */
         private PositionRow row() {
-            return new PositionRow(aggregateId, aggregateType, last);
+            PositionRow row = new PositionRow(aggregateId, aggregateType, last, stored);
+            stored = true;
+            return row;
         }
     }
 }

@@ -22,8 +22,9 @@ public interface RebuildBuffer {
     void clear();
 
     /**
-     * Loads, with one query per table, the rows the batch's events will read. The previous batch's writes may
-     * not be committed yet: what that batch changed is taken from memory.
+     * Loads, with one query per table, the rows the batch's events will read. {@code batch} holds the events of
+     * aggregates an earlier batch applied events of; an aggregate whose first event is in this batch has no row
+     * yet. The previous batch's writes may not be committed yet: what that batch changed is taken from memory.
      */
     void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema);
 

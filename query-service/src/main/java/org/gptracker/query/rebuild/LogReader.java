@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Reads the whole event log from its first record, every partition, outside any consumer group: a rebuild
@@ -53,8 +54,23 @@ class LogReader implements AutoCloseable {
         return consumer.endOffsets(partitions);
     }
 
-    /** Records in the log not read yet. */
+    /**
+     * Records in the log not read yet: from what the last fetches said of each partition's end, without asking
+     * the broker, unless a partition has not been fetched from yet.
+     */
     long lag() {
+        long lag = 0;
+        for (TopicPartition partition : partitions) {
+            OptionalLong known = consumer.currentLag(partition);
+            if (known.isEmpty()) {
+                return lagAskingTheBroker();
+            }
+            lag += known.getAsLong();
+        }
+        return lag;
+    }
+
+    private long lagAskingTheBroker() {
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> end : ends().entrySet()) {
             lag += Math.max(0, end.getValue() - consumer.position(end.getKey()));

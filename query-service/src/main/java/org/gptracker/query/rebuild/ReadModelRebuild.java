@@ -137,7 +137,7 @@ class ReadModelRebuild {
 
     private void rebuild(Connection lock) throws SQLException {
         log.info("Rebuilding the read models from the start of {}", topic);
-        List<String> deferredIndexes = shadow.create();
+        List<String> deferred = shadow.create();
         try (BatchProjector.Run run = projector.start(ShadowSchema.NEXT);
              LogReader reader = new LogReader(consumerProperties, topic, settings.batchSize())) {
             int attempts = 0;
@@ -146,11 +146,11 @@ class ReadModelRebuild {
                 run.apply(reader.next(POLL));
                 long lag = reader.lag();
                 report(run, lag, attempts);
-                if (lag <= settings.switchLag() && !deferredIndexes.isEmpty()) {
-                    log.info("Rebuild: {} records read; creating {} indexes", run.counts(), deferredIndexes.size());
+                if (lag <= settings.switchLag() && !deferred.isEmpty()) {
+                    log.info("Rebuild: {} records read; building {} keys and indexes", run.counts(), deferred.size());
                     run.awaitWritten();
-                    shadow.createIndexes(deferredIndexes);
-                    deferredIndexes = List.of();
+                    shadow.complete(deferred, settings.maintenanceWorkMem());
+                    deferred = List.of();
                 } else if (lag <= settings.switchLag()) {
                     attempts++;
                     if (switched(lock, run, reader, attempts)) {
@@ -168,6 +168,7 @@ class ReadModelRebuild {
     private boolean switched(Connection lock, BatchProjector.Run run, LogReader reader, int attempts) {
         try {
             shadow.switchOver(lock, lockTimeout(), () -> catchUp(run, reader));
+            log.info("Rebuild: switched to the rebuilt read models; dropping the retired ones");
             report(run, 0, attempts);
             if (!shadow.dropRetired(lock, lockTimeout())) {
                 log.warn("The retired read-model tables are still being read; the next rebuild drops them");

@@ -11,8 +11,11 @@ import java.time.Duration;
  * @param lockTimeout how long the switch waits for a lock (queries in flight on the old tables) before it
  *                    gives up and is tried again
  * @param maxSwitchAttempts after so many failed switches the rebuild fails
+ * @param maintenanceWorkMem PostgreSQL's {@code maintenance_work_mem} while the rebuilt tables' keys and indexes are
+ *                          built (memory of the database server, not of this service)
  */
 @ConfigurationProperties("gp.rebuild")
 record RebuildSettings(@DefaultValue("5000") int batchSize, @DefaultValue("5000") long switchLag,
-                       @DefaultValue("5s") Duration lockTimeout, @DefaultValue("20") int maxSwitchAttempts) {
+                       @DefaultValue("5s") Duration lockTimeout, @DefaultValue("20") int maxSwitchAttempts,
+                       @DefaultValue("256MB") String maintenanceWorkMem) {
 }

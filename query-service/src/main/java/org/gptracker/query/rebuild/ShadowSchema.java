@@ -1,16 +1,24 @@
 package org.gptracker.query.rebuild;
 
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The schema a rebuild writes into ({@value #NEXT}), created by the same Flyway migrations as the live
@@ -19,24 +27,32 @@ import java.util.Map;
 @Component
 class ShadowSchema {
 
+    private static final Logger log = LoggerFactory.getLogger(ShadowSchema.class);
+
     static final String LIVE = "read";
     static final String NEXT = "read_next";
     private static final String RETIRED = "read_retired";
+    /** Tables a rebuild appends to and never reads or updates: their keys are built once over the loaded rows. */
+    private static final List<String> APPEND_ONLY = List.of("event_log", "project_flow");
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final FlywayProperties flyway;
+    private final TransactionTemplate transactions;
 
-    ShadowSchema(DataSource dataSource, JdbcTemplate jdbc, FlywayProperties flyway) {
+    ShadowSchema(DataSource dataSource, JdbcTemplate jdbc, FlywayProperties flyway, TransactionTemplate transactions) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.flyway = flyway;
+        this.transactions = transactions;
     }
 
     /**
-     * Empty read-model tables in {@value #NEXT}, whatever an earlier, interrupted rebuild left there, without
-     * the indexes that back no constraint: maintaining them row by row would cost more than building them
-     * once (returned, to {@link #createIndexes}).
+     * Empty read-model tables in {@value #NEXT}, whatever an earlier, interrupted rebuild left there, without what
+     * a bulk load need not maintain row by row and is cheaper built once over the loaded rows: every foreign key,
+     * the keys of the tables a rebuild only appends to ({@link #APPEND_ONLY}), and every index that backs no
+     * constraint. The keys the rebuild reads or updates by stay. Returns the statements that put the rest back,
+     * in order, for {@link #complete}.
      */
     List<String> create() {
         discard();
@@ -49,18 +65,62 @@ class ShadowSchema {
                 .locations(flyway.getLocations().toArray(String[]::new))
                 .load()
                 .migrate();
-        List<Map<String, Object>> deferred = jdbc.queryForList("""
+        List<String> restore = new ArrayList<>();
+        List<Map<String, Object>> deferredConstraints = jdbc.queryForList("""
+                select t.relname, c.conname, pg_get_constraintdef(c.oid) as definition
+                from pg_constraint c join pg_class t on t.oid = c.conrelid
+                where c.connamespace = cast(? as regnamespace)
+                  and (c.contype = 'f' or c.contype in ('p', 'u') and t.relname = any (?))
+                order by c.contype = 'f', c.conname""", NEXT, APPEND_ONLY.toArray(String[]::new));
+        for (Map<String, Object> constraint : deferredConstraints) {
+            String table = NEXT + "." + constraint.get("relname");
+            jdbc.execute("alter table " + table + " drop constraint " + constraint.get("conname"));
+            restore.add("alter table " + table + " add constraint " + constraint.get("conname") + " " + constraint.get("definition"));
+        }
+        List<Map<String, Object>> deferredIndexes = jdbc.queryForList("""
                 select indexname, indexdef from pg_indexes
                 where schemaname = ? and indexname not in (
                     select conname from pg_constraint where connamespace = cast(? as regnamespace))""", NEXT, NEXT);
-        for (Map<String, Object> index : deferred) {
+        for (Map<String, Object> index : deferredIndexes) {
             jdbc.execute("drop index " + NEXT + "." + index.get("indexname"));
+            restore.add((String) index.get("indexdef"));
         }
-        return deferred.stream().map(index -> (String) index.get("indexdef")).toList();
+        return restore;
     }
 
-    void createIndexes(List<String> definitions) {
-        definitions.forEach(jdbc::execute);
+    /**
+     * Puts back what {@link #create} left out, with {@code maintenanceWorkMem} for the sorts (PostgreSQL's default
+     * of 64MB spills a million-row sort to disk). The event log's keys and indexes, half of the work, are built on a
+     * second connection while the other tables' are: two transactions, since a failure drops the schema anyway.
+     */
+    void complete(List<String> restore, String maintenanceWorkMem) {
+        String eventLog = "%s.event_log ".formatted(NEXT);
+        List<String> ofEventLog = restore.stream().filter(statement -> statement.contains(eventLog)).toList();
+        List<String> others = restore.stream().filter(statement -> !statement.contains(eventLog)).toList();
+        ExecutorService second = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "gp-rebuild-indexes"));
+        try {
+            Future<?> eventLogDone = second.submit(() -> build(ofEventLog, maintenanceWorkMem));
+            build(others, maintenanceWorkMem);
+            eventLogDone.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the rebuilt tables' indexes", e);
+        } finally {
+            second.shutdown();
+        }
+    }
+
+    private void build(List<String> statements, String maintenanceWorkMem) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.queryForObject("select set_config('maintenance_work_mem', ?, true)", String.class, maintenanceWorkMem);
+            for (String statement : statements) {
+                long started = System.nanoTime();
+                jdbc.execute(statement);
+                log.debug("Rebuild: {} took {} ms", statement, (System.nanoTime() - started) / 1_000_000);
+            }
+        });
     }
 
     void discard() {

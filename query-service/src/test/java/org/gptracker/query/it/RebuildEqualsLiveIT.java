@@ -1,0 +1,167 @@
+package org.gptracker.query.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gptracker.events.project.Outcome;
+import org.gptracker.events.project.ProposalRevised;
+import org.gptracker.events.value.CbrnArea;
+import org.gptracker.events.value.Country;
+import org.gptracker.query.PresidencyStory;
+import org.gptracker.query.ProjectStory;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A rebuild writes exactly what the live projection wrote for the same log: every row of every read model, and every
+ * answer built from them (summaries, as-of answers, audit trails, presidency records, positions). The log interleaves
+ * many projects over every partition, so that the rebuild's small batches split each project's stream: projects,
+ * offers, activity and positions that an earlier batch wrote are read back and updated, and texts that COPY must
+ * escape (tabs, newlines, backslashes, quotes, accents, emoji) pass through both ways of writing.
+ */
+class RebuildEqualsLiveIT extends QueryServiceTestBase {
+
+    private static final int YEAR = 2095;
+    private static final String[] TITLES = {
+            "Tab\tseparated\ttitle", "Two\nlines", "Back\\slash \\N and \\t literally", "\"Quoted\" {braces}, commas",
+            "Ünïcödé – 日本語 – 🛡 shield", "Carriage\r\nreturn"};
+
+    @Test
+    void theRebuiltReadModelsEqualTheLiveOnesRowForRowAndAnswerForAnswer() throws Exception {
+        PresidencyStory presidency = PresidencyStory.of(YEAR)
+                .opened("2094-12-01", "JP", "BIO", "Bio\tsecurity \"in\" Africa\\", "UKR", "Ukraine – 🇺🇦")
+                .declared("2095-03-01", "CLIM", "Chemical security\nand climate")
+                .handedOver("2095-06-01", "DE")
+                .closed("2095-12-31", 2096);
+        List<ProjectStory> projects = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            projects.add(story(i));
+        }
+        publishInterleaved(presidency, projects);
+        await().atMost(PATIENCE).until(() -> projects.stream().allMatch(story -> appliedUpTo(story.projectId(), story.size() - 1))
+                && appliedUpTo(presidency.aggregateId(), presidency.size() - 1));
+        Map<String, List<String>> rowsBefore = rows(presidency, projects);
+        Map<String, String> answersBefore = answers(projects);
+
+        assertThat(http.postForEntity("/admin/rebuild", null, String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() ->
+                !json.readTree(http.getForObject("/admin/rebuild", String.class)).get("state").asText().equals("RUNNING"));
+        JsonNode done = json.readTree(http.getForObject("/admin/rebuild", String.class));
+
+        assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("COMPLETED");
+        Map<String, List<String>> rowsAfter = rows(presidency, projects);
+        rowsBefore.forEach((table, rows) -> assertThat(rowsAfter.get(table)).as(table).isNotEmpty().isEqualTo(rows));
+        assertThat(answers(projects)).isEqualTo(answersBefore);
+    }
+
+    /** Varied lifecycles: revisions, offers of every outcome, back-dated money, closures, events outside any presidency. */
+    private static ProjectStory story(int i) {
+        ProjectStory story = ProjectStory.ofNewProject();
+        if (i % 5 == 4) {
+            story.outsideAnyPresidency().proposed("2093-06-01", "JO", CbrnArea.CHEMICAL, "50000.00 EUR");
+            return story.closed("2095-02-01", Outcome.WITHDRAWN);
+        }
+        story.proposed(String.format("2095-01-%02d", 1 + i), i % 2 == 0 ? "UA" : "KE", CbrnArea.values()[i % CbrnArea.values().length],
+                i % 3 == 0 ? "200000000 JPY" : "2500000.00 EUR", "BIO", "UKR");
+        story.revised(new ProposalRevised(story.projectId(), TITLES[i % TITLES.length], i % 2 == 0 ? null : "Line one\nline\ttwo \\ three",
+                i % 3 == 1 ? List.of(Country.of("UA"), Country.of("MD")) : null, null, i % 4 == 0 ? List.of("CLIM") : null,
+                null, null, LocalDate.parse("2095-01-30"), YEAR));
+        story.offered("2095-02-01", "offer-1", "JP", "900000.00 EUR")
+                .offered("2095-02-02", "offer-2", "DE", null)
+                .offered("2095-02-03", "offer-3", "CA", "100000.00 CAD");
+        story.accepted("2095-02-10", "offer-1", "JP");
+        if (i % 2 == 0) {
+            story.accepted("2095-02-11", "offer-2", "DE").declined("2095-02-12", "offer-3", "CA");
+        } else {
+            story.withdrawn("2095-02-12", "offer-3", "CA");
+        }
+        if (i % 3 != 2) {
+            story.committed("2095-03-01", "c-1", "JP", "600000.00 EUR")
+                    // recorded later, effective earlier: moves the funded milestone
+                    .committed("2095-02-20", "c-2", "JP", "300000.00 EUR")
+                    .disbursed("2095-04-01", "d-1", "JP", "400000.00 EUR");
+        }
+        if (i % 4 == 1) {
+            story.closed("2095-11-30", i % 3 == 2 ? Outcome.CANCELLED : Outcome.COMPLETED);
+        }
+        return story;
+    }
+
+    /** Round by round, the next event of every stream, each project on its own partition of the six. */
+    private void publishInterleaved(PresidencyStory presidency, List<ProjectStory> projects) throws Exception {
+        int longest = Math.max(presidency.size(), projects.stream().mapToInt(ProjectStory::size).max().orElse(0));
+        for (int sequence = 0; sequence < longest; sequence++) {
+            if (sequence < presidency.size()) {
+                publish(5, presidency.aggregateId(), presidency.record(sequence));
+            }
+            for (int i = 0; i < projects.size(); i++) {
+                ProjectStory story = projects.get(i);
+                if (sequence < story.size()) {
+                    publish(i % 6, story.projectId(), story.record(sequence));
+                }
+            }
+        }
+    }
+
+    private boolean appliedUpTo(String aggregateId, long sequence) {
+        List<Long> last = jdbc.queryForList("select last_sequence from read.aggregate_position where aggregate_id = ?",
+                Long.class, aggregateId);
+        return !last.isEmpty() && last.get(0) >= sequence;
+    }
+
+    /** Every row of every read-model table that belongs to the log's aggregates, as JSON text. */
+    private Map<String, List<String>> rows(PresidencyStory presidency, List<ProjectStory> projects) {
+        String[] ids = projects.stream().map(ProjectStory::projectId).toArray(String[]::new);
+        List<String> aggregates = new ArrayList<>(List.of(ids));
+        aggregates.add(presidency.aggregateId());
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String table : List.of("project", "project_offer", "project_flow", "project_activity")) {
+            rows.put(table, jdbc.queryForList("select to_jsonb(t)::text from read." + table
+                    + " t where project_id::text = any (?) order by 1", String.class, (Object) ids));
+        }
+        for (String table : List.of("presidency", "presidency_priority", "presidency_chair")) {
+            rows.put(table, jdbc.queryForList("select to_jsonb(t)::text from read." + table + " t where year = ? order by 1",
+                    String.class, YEAR));
+        }
+        rows.put("event_log", jdbc.queryForList("select to_jsonb(t)::text from read.event_log t where aggregate_id = any (?)"
+                + " order by aggregate_id, sequence", String.class, (Object) aggregates.toArray(String[]::new)));
+        rows.put("aggregate_position", jdbc.queryForList("select aggregate_id || ':' || aggregate_type || ':' || last_sequence"
+                + " from read.aggregate_position where aggregate_id = any (?) order by 1", String.class,
+                (Object) aggregates.toArray(String[]::new)));
+        return rows;
+    }
+
+    /** What users read: summaries now and as of dates, audit trails, the presidency's record now and as of a date. */
+    private Map<String, String> answers(List<ProjectStory> projects) {
+        List<String> paths = new ArrayList<>();
+        for (ProjectStory story : projects) {
+            paths.add("/api/projects/" + story.projectId());
+            paths.add("/api/projects/" + story.projectId() + "?asOf=2095-02-15");
+            paths.add("/api/projects/" + story.projectId() + "/history");
+        }
+        paths.addAll(List.of("/api/presidencies/" + YEAR, "/api/presidencies/" + YEAR + "?asOf=2095-03-15",
+                "/api/presidencies/" + YEAR + "/projects?size=200", "/api/presidencies/" + YEAR + "/projects?asOf=2095-02-15&size=200",
+                "/api/presidencies/" + YEAR + "/events?size=1000"));
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String path : paths) {
+            answers.put(path, http.getForEntity(path, String.class).getStatusCode() + " " + normalized(path));
+        }
+        return answers;
+    }
+
+    private String normalized(String path) {
+        try {
+            return json.readTree(http.getForObject(path, String.class)).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+}
