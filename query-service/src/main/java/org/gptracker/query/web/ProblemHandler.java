@@ -59,17 +59,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             DataAccessResourceFailureException.class, TransientDataAccessException.class})
     ResponseEntity<Object> unavailable(Exception e) {
         log.warn("The read-model database is unavailable: {}", e.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                        "The read models cannot be reached right now. Try again shortly."));
+        return serviceUnavailable(RETRY_AFTER_SECONDS, "The read models cannot be reached right now. Try again shortly.");
     }
 
     @ExceptionHandler(UnavailableException.class)
     ResponseEntity<Object> notYetThere(UnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+        return serviceUnavailable(String.valueOf(e.retryAfterSeconds()), e.getMessage());
+    }
+
+    private static ResponseEntity<Object> serviceUnavailable(String retryAfterSeconds, String detail) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", e.getMessage()));
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail));
     }
 
     @ExceptionHandler(Exception.class)
