@@ -161,6 +161,23 @@ class StreamIT extends QueryServiceTestBase {
     }
 
     @Test
+    void eventsAreResumedInTransactionOrderEvenWhereTheTransactionIdGainsADigit() throws Exception {
+        String projectId = UUID.randomUUID().toString();
+        // two long-settled transactions, 9 and 10: as text "10" sorts before "9"
+        for (long txid : new long[] {9, 10}) {
+            jdbc.update("""
+                    insert into stream.event (txid, event_id, type, aggregate_type, aggregate_id, sequence, presidency,
+                        effective_date, recorded_at, project_status)
+                    values (cast(? as xid8), ?, 'gp.project.SupportOffered.v1', 'Project', ?, ?, ?, ?, now(), 'PROPOSED')""",
+                    Long.toString(txid), "digit-" + txid + "-" + projectId, projectId, txid, YEAR, LocalDate.of(YEAR, 7, 1));
+        }
+        try (SseClient client = stream("?project=" + projectId, "8-0")) {
+            assertThat(eventIds(client.next(2, SOON)))
+                    .containsExactly("digit-9-" + projectId, "digit-10-" + projectId);
+        }
+    }
+
+    @Test
     void aRebuildStreamsNothingAgainAndALastEventIdFromBeforeItStillResumesExactlyAfterIt() throws Exception {
         ProjectStream project = new ProjectStream();
         List<EventEnvelope> published = new ArrayList<>();
