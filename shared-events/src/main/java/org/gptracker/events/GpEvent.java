@@ -2,11 +2,7 @@ package org.gptracker.events;
 
 import java.time.LocalDate;
 
-/**
- * Every event of the contract. Its wire name is given by {@link EventType}; the business date it
- * took effect and the presidency that date falls in are stamped once, on the command side, so a
- * replay never re-derives them.
- */
+/** Every event of the contract; its effective date and presidency are stamped once, on the command side (DESIGN §2). */
 public interface GpEvent {
 
     /** The business date the change happened (not when it was recorded). */

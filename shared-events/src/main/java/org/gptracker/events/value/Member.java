@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
 
 /**
- * A member of the Global Partnership: a state, by its ISO 3166-1 alpha-2 code ({@code JP}), or one
- * of the few international organisations that are members in their own right ({@code EU}). Only
- * those organisations are allowed besides states, so a mistyped state is still refused; recipients
- * of projects are always states ({@link Country}).
+ * A member of the partnership: a state or a listed member organisation (DESIGN §2). Only the listed
+ * organisations are allowed besides states, so a mistyped state is still refused.
  */
 public record Member(String code) {
 

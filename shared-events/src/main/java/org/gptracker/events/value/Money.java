@@ -9,11 +9,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
 
-/**
- * An amount of money: a positive decimal with at most two fraction digits (none for currencies
- * without minor units, such as JPY) in an ISO 4217 currency. On the wire the amount is a decimal
- * string, never a floating-point number: {@code {"amount":"1500000.00","currency":"EUR"}}.
- */
+/** A positive amount in an ISO 4217 currency, a decimal string on the wire (DESIGN §2). */
 public final class Money {
 
     /** Large enough for any budget the partnership has seen, small enough to fit numeric(17,2). */
