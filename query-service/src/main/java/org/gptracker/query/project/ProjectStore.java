@@ -2,12 +2,17 @@ package org.gptracker.query.project;
 
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.value.Money;
+import org.gptracker.query.project.Offer.OfferState;
+import org.gptracker.query.project.ProjectRow.Milestone;
 import org.gptracker.query.projection.CopyRows;
-import org.gptracker.query.projection.RebuildBuffer;
+import org.gptracker.query.projection.BatchStore;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -22,19 +27,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static org.gptracker.query.project.ProjectRepository.date;
-import static org.gptracker.query.project.ProjectRepository.presidency;
-import static org.gptracker.query.project.ProjectRepository.texts;
 
 /**
- * The project read model's writes during a rebuild ({@link ProjectRepository} on a rebuilding thread): the
- * batch's projects and offers in memory, read from the tables once per batch (with the previous batch's
- * changes from memory), written back at its end. What the batch made (projects proposed in it with their
- * offers and activity, every money flow) goes in with COPY; only the rows of projects an earlier batch wrote
- * are updated in place.
+ * The project read model ({@code project} with its offers, money flows and presidency activity) for a batch of events:
+ * the batch's projects and offers in memory, read from the tables once per batch (in a rebuild, with the previous
+ * batch's changes from memory), written back at its end. What the batch made (projects proposed in it with their
+ * offers and activity, every money flow) goes in with COPY; only the rows of projects an earlier batch wrote are
+ * upserted.
  */
-@Component
-class ProjectBuffer implements RebuildBuffer {
+class ProjectStore implements BatchStore, ProjectStatuses {
 
     private static final int JDBC_BATCH = 1000;
 
@@ -80,7 +81,7 @@ class ProjectBuffer implements RebuildBuffer {
     ProjectRow get(UUID projectId) {
         ProjectRow project = projects.get(projectId);
         if (project == null) {
-            throw ProjectRepository.noProject(projectId);
+            throw noProject(projectId);
         }
         return project;
     }
@@ -104,7 +105,7 @@ class ProjectBuffer implements RebuildBuffer {
     Offer offer(UUID projectId, String offerId) {
         Offer offer = offers.get(new OfferKey(projectId, offerId));
         if (offer == null) {
-            throw ProjectRepository.noOffer(projectId, offerId);
+            throw noOffer(projectId, offerId);
         }
         return offer;
     }
@@ -117,13 +118,6 @@ class ProjectBuffer implements RebuildBuffer {
 
     void insert(UUID projectId, Flow flow) {
         flows.add(new NewFlow(projectId, flow));
-    }
-
-    @Override
-    public void clear() {
-        recentProjects = Map.of();
-        recentOffers = Map.of();
-        startBatch();
     }
 
     private void startBatch() {
@@ -142,7 +136,7 @@ class ProjectBuffer implements RebuildBuffer {
     @Override
     public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
         UUID[] ids = batch.stream()
-                .map(ProjectBuffer::projectIdOrNull)
+                .map(ProjectStore::projectIdOrNull)
                 .filter(id -> id != null && !projects.containsKey(id))
                 .distinct()
                 .toArray(UUID[]::new);
@@ -151,12 +145,12 @@ class ProjectBuffer implements RebuildBuffer {
         }
         jdbc.query("select * from %s.project where project_id = any (?)".formatted(schema),
                 rs -> {
-                    ProjectRow project = ProjectRepository.row(rs, 0);
+                    ProjectRow project = row(rs, 0);
                     projects.put(project.projectId(), project);
                 }, (Object) ids);
         jdbc.query("select * from %s.project_offer where project_id = any (?)".formatted(schema),
                 rs -> {
-                    Offer offer = ProjectRepository.offer(rs, 0);
+                    Offer offer = offer(rs, 0);
                     offers.put(new OfferKey(rs.getObject("project_id", UUID.class), offer.offerId()), offer);
                 }, (Object) ids);
         for (UUID id : ids) {
@@ -295,7 +289,7 @@ class ProjectBuffer implements RebuildBuffer {
                             funded_on = excluded.funded_on, funded_presidency = excluded.funded_presidency,
                             closed_on = excluded.closed_on, closed_presidency = excluded.closed_presidency,
                             version = excluded.version, updated_at = excluded.updated_at""".formatted(schema),
-                rows, JDBC_BATCH, ProjectBuffer::bindProject);
+                rows, JDBC_BATCH, ProjectStore::bindProject);
     }
 
     private static void bindProject(PreparedStatement statement, ProjectRow project) throws SQLException {
@@ -354,5 +348,74 @@ class ProjectBuffer implements RebuildBuffer {
                     statement.setObject(3, texts(project.priorities()));
                     statement.setObject(4, project.projectId());
                 });
+    }
+
+    @Override
+    public String status(String aggregateId) {
+        ProjectRow project = projects.get(UUID.fromString(aggregateId));
+        return project == null ? null : project.status().name();
+    }
+
+    static IllegalStateException noOffer(UUID projectId, String offerId) {
+        return new IllegalStateException("no offer " + offerId + " of project " + projectId + " in project_offer");
+    }
+
+    static IllegalStateException noProject(UUID projectId) {
+        return new IllegalStateException("project " + projectId + " is not in the project read model");
+    }
+
+    static Offer offer(ResultSet rs, int rowNumber) throws SQLException {
+        return new Offer(rs.getString("offer_id"), rs.getString("donor"), rs.getString("kind"),
+                money(rs.getBigDecimal("amount"), rs.getString("currency")), OfferState.valueOf(rs.getString("state")),
+                rs.getObject("offered_on", LocalDate.class), rs.getObject("offered_presidency", Integer.class),
+                rs.getLong("offered_sequence"), rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("decided_presidency", Integer.class), rs.getObject("decided_sequence", Long.class));
+    }
+
+    static ProjectRow row(ResultSet rs, int rowNumber) throws SQLException {
+        return new ProjectRow(
+                rs.getObject("project_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("description"),
+                texts(rs.getArray("recipients")),
+                rs.getString("area"),
+                texts(rs.getArray("priorities")),
+                Money.of(rs.getBigDecimal("requested_amount"), rs.getString("requested_currency")),
+                texts(rs.getArray("expertise_needed")),
+                ProjectStatus.valueOf(rs.getString("status")),
+                rs.getString("outcome"),
+                rs.getObject("proposed_on", LocalDate.class),
+                rs.getObject("proposed_presidency", Integer.class),
+                milestone(rs, "matched"),
+                milestone(rs, "funded"),
+                milestone(rs, "closed"),
+                rs.getLong("version"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static Milestone milestone(ResultSet rs, String name) throws SQLException {
+        LocalDate date = rs.getObject(name + "_on", LocalDate.class);
+        return date == null ? null : new Milestone(date, rs.getObject(name + "_presidency", Integer.class));
+    }
+
+    static LocalDate date(Milestone milestone) {
+        return milestone == null ? null : milestone.date();
+    }
+
+    static Integer presidency(Milestone milestone) {
+        return milestone == null ? null : milestone.presidency();
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        return amount == null ? null : Money.of(amount, currency);
+    }
+
+    /** PostgreSQL's JDBC driver binds a {@code String[]} as a {@code text[]}. */
+    static String[] texts(List<String> values) {
+        return values.toArray(String[]::new);
+    }
+
+    static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

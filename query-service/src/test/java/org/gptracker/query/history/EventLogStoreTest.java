@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EventLogBufferTest {
+class EventLogStoreTest {
 
     @Test
     void eachEventIsOneLineOfCopyTextWithAbsentValuesAsNullAndBackslashesEscaped() {
@@ -16,7 +16,7 @@ class EventLogBufferTest {
                 LocalDate.of(2023, 5, 2), Instant.parse("2023-05-02T10:15:30.123Z"), null, "kenji\tthe\nauditor", null,
                 "{\"title\":\"A \\\"quoted\\\" title\"}");
 
-        assertThat(EventLogBuffer.rows(List.of(event)).asText()).isEqualTo("e-1\tProject\tp-1\t3\tgp.project.ProposalRevised.v1\t"
+        assertThat(EventLogStore.rows(List.of(event)).asText()).isEqualTo("e-1\tProject\tp-1\t3\tgp.project.ProposalRevised.v1\t"
                 + "2023-05-02\t2023-05-02T10:15:30.123Z\t\\N\tkenji\\tthe\\nauditor\t\\N\t"
                 + "{\"title\":\"A \\\\\"quoted\\\\\" title\"}\n");
     }

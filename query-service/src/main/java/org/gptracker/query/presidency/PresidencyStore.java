@@ -2,9 +2,8 @@ package org.gptracker.query.presidency;
 
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.presidency.Priority;
-import org.gptracker.query.projection.RebuildBuffer;
+import org.gptracker.query.projection.BatchStore;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -17,12 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The presidency read model's writes during a rebuild ({@link PresidencyRepository} on a rebuilding thread).
- * There is one presidency a year, so the whole model stays in memory for the rebuild; each batch writes
- * what it changed.
+ * The presidency read model ({@code presidency}, {@code presidency_priority}, {@code presidency_chair}) for a batch of
+ * events. There is one presidency a year, so a presidency once read stays in memory for the store's life (a whole
+ * rebuild, or one live poll); each batch writes what it changed, with upserts.
  */
-@Component
-class PresidencyBuffer implements RebuildBuffer {
+class PresidencyStore implements BatchStore {
 
     private static final int JDBC_BATCH = 500;
 
@@ -54,7 +52,7 @@ class PresidencyBuffer implements RebuildBuffer {
     PresidencyRow get(int year) {
         PresidencyRow presidency = presidencies.get(year);
         if (presidency == null) {
-            throw PresidencyRepository.unknown(year);
+            throw unknown(year);
         }
         return presidency;
     }
@@ -75,22 +73,48 @@ class PresidencyBuffer implements RebuildBuffer {
         }
     }
 
-    @Override
-    public void clear() {
-        presidencies.clear();
-        declared.clear();
-        forgetWritten();
-    }
-
     private void forgetWritten() {
         changed.clear();
         newPriorities.clear();
         newChairs.clear();
     }
 
-    /** Nothing to read: the rebuild started on empty tables and is their only writer. */
+    /** Reads the presidencies of the batch not in memory yet, with the codes of their priorities in order. */
     @Override
     public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
+        Integer[] years = batch.stream().map(EventEnvelope::subject).map(PresidencyStore::yearOrNull)
+                .filter(year -> year != null && !presidencies.containsKey(year)).distinct().toArray(Integer[]::new);
+        if (years.length == 0) {
+            return;
+        }
+        jdbc.query("select * from %s.presidency where year = any (?)".formatted(schema), rs -> {
+            PresidencyRow presidency = new PresidencyRow(rs.getInt("year"), rs.getString("chair"),
+                    rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                    rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+                    rs.getObject("successor_year", Integer.class), rs.getLong("version"), rs.getTimestamp("updated_at").toInstant());
+            presidencies.put(presidency.year(), presidency);
+            declared.put(presidency.year(), new ArrayList<>());
+        }, (Object) years);
+        jdbc.query("select year, code from %s.presidency_priority where year = any (?) order by year, position".formatted(schema),
+                rs -> {
+                    declared.get(rs.getInt(1)).add(rs.getString(2));
+                }, (Object) years);
+    }
+
+    /** Presidencies have years for ids (projects have UUIDs, members country codes). */
+    private static Integer yearOrNull(String subject) {
+        if (subject.length() != 4) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(subject);
+        } catch (NumberFormatException notAYear) {
+            return null;
+        }
+    }
+
+    static IllegalStateException unknown(int year) {
+        return new IllegalStateException("presidency " + year + " is not in the presidency read model");
     }
 
     @Override

@@ -2,26 +2,19 @@ package org.gptracker.query.history;
 
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.query.projection.CopyRows;
-import org.gptracker.query.projection.RebuildBuffer;
+import org.gptracker.query.projection.BatchStore;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The event log's appends during a rebuild ({@link EventLog} on a rebuilding thread), written with COPY. */
-@Component
-class EventLogBuffer implements RebuildBuffer {
+/** The event log's appends of a batch, written with COPY. */
+class EventLogStore implements BatchStore {
 
     private final List<LoggedEvent> appended = new ArrayList<>();
 
     void append(LoggedEvent event) {
         appended.add(event);
-    }
-
-    @Override
-    public void clear() {
-        appended.clear();
     }
 
     /** Appends read nothing. */
