@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -66,7 +68,7 @@ class RelayBacklogIT extends CommandServiceTestBase {
     @Autowired
     MeterRegistry meters;
 
-    @Value("${gp.relay.page-size:1000}")
+    @Value("${gp.relay.page-size:2000}")
     int pageSize;
 
     @Test
@@ -93,10 +95,18 @@ class RelayBacklogIT extends CommandServiceTestBase {
                     "select distinct aggregate_identifier from events.domain_event_entry where event_identifier = any(?)",
                     String.class, (Object) backlogIds.toArray(String[]::new)).stream().collect(Collectors.toSet());
 
+            long started = System.nanoTime();
+            long relayCpuBefore = relayThreadsCpuNanos();
             relay.start();
             try (TopicReader topic = new TopicReader(bootstrapServers(), TOPIC)) {
                 List<ConsumerRecord<String, byte[]>> records = topic.readUntil(
                         seen -> ours(seen, aggregates).size() >= backlogIds.size(), Duration.ofSeconds(45));
+                long drainedMillis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+                double relayCpuMillis = (relayThreadsCpuNanos() - relayCpuBefore) / 1e6;
+                // relative figures for comparing relay changes on one (shared) machine, never asserted
+                System.out.printf("relay drained a backlog of %,d events onto Kafka in %,d ms (%,d events/s), its threads "
+                                + "using %.0f ms of CPU (%.1f µs per event)%n", backlogIds.size(), drainedMillis,
+                        backlogIds.size() * 1000L / drainedMillis, relayCpuMillis, relayCpuMillis * 1000 / backlogIds.size());
                 Map<String, List<EventEnvelope>> byAggregate = ours(records, aggregates).stream()
                         .map(record -> EnvelopeCodec.standard().decode(record.value()))
                         .collect(Collectors.groupingBy(EventEnvelope::subject));
@@ -123,6 +133,15 @@ class RelayBacklogIT extends CommandServiceTestBase {
         long pagesRead = pages.count() - pagesBefore;
         assertThat(pagesRead).as("pages read").isGreaterThanOrEqualTo((long) PROJECTS * EVENTS_PER_PROJECT / pageSize);
         assertThat(pages.max()).as("the most events the relay held at once").isLessThanOrEqualTo(pageSize);
+    }
+
+    /** CPU time of the relay's processor thread and of the producer's sender thread(s), the relay's whole work. */
+    private static long relayThreadsCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().contains("kafka-relay") || thread.getName().contains("kafka-producer-network-thread"))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId())))
+                .sum();
     }
 
     private static List<ConsumerRecord<String, byte[]>> ours(List<ConsumerRecord<String, byte[]>> records, Set<String> aggregates) {
