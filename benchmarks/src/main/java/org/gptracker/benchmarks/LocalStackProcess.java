@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+
+import org.gptracker.benchmarks.cpu.StackCpu;
 
 /**
  * A local stack (local-stack.jar: PostgreSQL, Kafka and both services) started on a fresh data directory
@@ -33,11 +36,13 @@ final class LocalStackProcess implements AutoCloseable {
 
     private final Process process;
     private final Stack stack;
+    private final Path dataDirectory;
     private final Thread stopOnExit;
 
-    private LocalStackProcess(Process process, Stack stack) {
+    private LocalStackProcess(Process process, Stack stack, Path dataDirectory) {
         this.process = process;
         this.stack = stack;
+        this.dataDirectory = dataDirectory;
         this.stopOnExit = new Thread(this::stop, "stop-local-stack");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
@@ -64,7 +69,7 @@ final class LocalStackProcess implements AutoCloseable {
         }
         Stack stack = new Stack(URI.create("http://127.0.0.1:" + command), URI.create("http://127.0.0.1:" + query),
                 "127.0.0.1:" + postgres, "postgres", "postgres", null);
-        LocalStackProcess started = new LocalStackProcess(process, stack);
+        LocalStackProcess started = new LocalStackProcess(process, stack, dataDirectory);
         out.printf("starting a local stack (pid %d, data %s, log %s): PostgreSQL %d, Kafka %d, command %d, query %d%n",
                 process.pid(), dataDirectory, log, postgres, kafka, command, query);
         try {
@@ -78,6 +83,11 @@ final class LocalStackProcess implements AutoCloseable {
 
     Stack stack() {
         return stack;
+    }
+
+    /** The CPU time of every process of this stack, when PostgreSQL's postmaster is found in its data directory. */
+    Optional<StackCpu> cpu() {
+        return StackCpu.of(process.pid(), dataDirectory);
     }
 
     private void awaitHealthy(Path log) {
