@@ -52,6 +52,8 @@ final class AllCommand {
         Stack given = Stack.from(args);
         Path localStackJar = Path.of(args.text("local-stack", "local-stack/target/local-stack.jar"));
         String data = args.text("data", null);
+        // --ports 21000-21999: the ports the local stack may take (default 20000-32000)
+        String[] ports = args.text("ports", "20000-32000").split("-");
         int clients = args.count("clients", 16);
         Duration commandTime = Duration.ofSeconds(args.count("seconds", 60));
         Duration halfLoadTime = Duration.ofSeconds(args.count("half-load-seconds", 30));
@@ -73,7 +75,8 @@ final class AllCommand {
 
         Instant started = Instant.now();
         LocalStackProcess local = running ? null
-                : LocalStackProcess.start(localStackJar, data != null ? Path.of(data) : reports.directory().resolve("stack-data"), out);
+                : LocalStackProcess.start(localStackJar, data != null ? Path.of(data) : reports.directory().resolve("stack-data"),
+                Integer.parseInt(ports[0].trim()), Integer.parseInt(ports[1].trim()), out);
         try {
             Stack stack = running ? given : local.stack();
             StackCpu cpu = local == null ? null : local.cpu().orElse(null);

@@ -48,13 +48,18 @@ final class LocalStackProcess implements AutoCloseable {
     }
 
     static LocalStackProcess start(Path jar, Path dataDirectory, PrintStream out) {
+        return start(jar, dataDirectory, FIRST_PORT, LAST_PORT, out);
+    }
+
+    /** The same on ports from {@code firstPort} to {@code lastPort} (a machine shared with other stacks). */
+    static LocalStackProcess start(Path jar, Path dataDirectory, int firstPort, int lastPort, PrintStream out) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(jar + " is missing: build it (./mvnw -B -q -DskipTests package) or pass --local-stack");
         }
-        int postgres = freePort();
-        int kafka = freePort();
-        int command = freePort();
-        int query = freePort();
+        int postgres = freePort(firstPort, lastPort);
+        int kafka = freePort(firstPort, lastPort);
+        int command = freePort(firstPort, lastPort);
+        int query = freePort(firstPort, lastPort);
         Path log = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
         List<String> commandLine = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dgp.local.data=" + dataDirectory.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString(), "--fresh",
@@ -128,8 +133,12 @@ final class LocalStackProcess implements AutoCloseable {
      * can be taken as the source port of some outgoing connection before the stack binds it.
      */
     static int freePort() {
+        return freePort(FIRST_PORT, LAST_PORT);
+    }
+
+    static int freePort(int firstPort, int lastPort) {
         for (int attempt = 0; attempt < 200; attempt++) {
-            int candidate = FIRST_PORT + ThreadLocalRandom.current().nextInt(LAST_PORT - FIRST_PORT);
+            int candidate = firstPort + ThreadLocalRandom.current().nextInt(lastPort - firstPort);
             if (TAKEN.contains(candidate)) {
                 continue;
             }
@@ -140,7 +149,7 @@ final class LocalStackProcess implements AutoCloseable {
                 // try another
             }
         }
-        throw new IllegalStateException("no free port between " + FIRST_PORT + " and " + LAST_PORT);
+        throw new IllegalStateException("no free port between " + firstPort + " and " + lastPort);
     }
 
     private void stop() {

@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,27 +36,6 @@ class RelayBacklogIT extends CommandServiceTestBase {
     private static final int PROJECTS = 2_000;
     private static final int EVENTS_PER_PROJECT = 10;
 
-    /** As the storage engine stores a command's events, with "now" as their recording time. */
-    private static final String BACKLOG = """
-            insert into events.domain_event_entry
-                (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,
-                 payload, meta_data)
-            select md5(? || '/event/' || p.n || '/' || s.seq)::uuid::text, p.id, s.seq, 'Project',
-                   to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                   case s.seq when 0 then 'gp.project.ProjectProposed' else 'gp.project.ProposalRevised' end, '1',
-                   convert_to(case s.seq
-                       when 0 then json_build_object('projectId', p.id, 'title', 'Backlog project ' || p.n,
-                            'description', repeat('Physical protection and detection capacity. ', 6),
-                            'recipients', json_build_array('UA'), 'area', 'NUCLEAR', 'priorities', json_build_array('UKRAINE'),
-                            'requestedBudget', json_build_object('amount', '2500000.00', 'currency', 'EUR'),
-                            'expertiseNeeded', json_build_array(), 'effectiveDate', '2024-03-01', 'presidencyYear', 2024)
-                       else json_build_object('projectId', p.id, 'title', 'Backlog project ' || p.n || ', revision ' || s.seq,
-                            'effectiveDate', '2024-03-02', 'presidencyYear', 2024)
-                       end::text, 'UTF8'),
-                   convert_to(json_build_object('actor', 'backlog-loader', 'correlationId', md5(? || '/correlation')::uuid::text)::text, 'UTF8')
-            from (select n, md5(? || '/project/' || n)::uuid::text as id from generate_series(?, ?) n) p
-            cross join generate_series(0, ? - 1) s(seq)
-            order by s.seq, p.n""";
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -80,11 +58,11 @@ class RelayBacklogIT extends CommandServiceTestBase {
         relay.shutDown();
         String lateProject;
         try (Connection backlog = dataSource.getConnection(); Connection late = dataSource.getConnection()) {
-            store(backlog, run, 1, PROJECTS, EVENTS_PER_PROJECT);
+            BacklogRows.store(backlog, run, 1, PROJECTS, EVENTS_PER_PROJECT);
             // takes the next global index and commits only after the events stored behind it were relayed
             late.setAutoCommit(false);
-            store(late, run, PROJECTS + 1, PROJECTS + 1, 1);
-            store(backlog, run, PROJECTS + 2, PROJECTS + 10, 1);
+            BacklogRows.store(late, run, PROJECTS + 1, PROJECTS + 1, 1);
+            BacklogRows.store(backlog, run, PROJECTS + 2, PROJECTS + 10, 1);
             lateProject = jdbc.queryForObject("select md5(? || '/project/' || ?)::uuid::text", String.class, run, PROJECTS + 1);
             List<String> backlogIds = jdbc.queryForList(
                     "select event_identifier from events.domain_event_entry where meta_data = convert_to(json_build_object("
@@ -146,18 +124,5 @@ class RelayBacklogIT extends CommandServiceTestBase {
 
     private static List<ConsumerRecord<String, byte[]>> ours(List<ConsumerRecord<String, byte[]>> records, Set<String> aggregates) {
         return records.stream().filter(record -> aggregates.contains(record.key())).toList();
-    }
-
-    private static void store(Connection connection, String run, int firstProject, int lastProject, int eventsPerProject)
-            throws Exception {
-        try (PreparedStatement insert = connection.prepareStatement(BACKLOG)) {
-            insert.setString(1, run);
-            insert.setString(2, run);
-            insert.setString(3, run);
-            insert.setInt(4, firstProject);
-            insert.setInt(5, lastProject);
-            insert.setInt(6, eventsPerProject);
-            insert.executeUpdate();
-        }
     }
 }
