@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,10 +68,35 @@ class ComposeFileTest {
         Map<String, Object> keycloak = services.get("keycloak");
 
         assertThat(keycloak.get("image")).isEqualTo("quay.io/keycloak/keycloak:" + System.getProperty("gp.keycloak.version"));
-        assertThat((List<?>) keycloak.get("volumes"))
-                .contains("./docker/keycloak/gp-realm.json:/opt/keycloak/data/import/gp-realm.json:ro");
-        assertThat(KeycloakServer.realmFile().normalize().toAbsolutePath())
-                .isEqualTo(COMPOSE.resolveSibling("docker/keycloak/gp-realm.json").normalize().toAbsolutePath());
+        assertThat(keycloak.get("volumes"))
+                .isEqualTo(List.of("./docker/keycloak/gp-realm.json:/opt/keycloak/data/import/gp-realm.json:ro"));
+        assertThat(KeycloakServer.realmFile().toAbsolutePath().normalize())
+                .isEqualTo(COMPOSE.resolveSibling("docker/keycloak/gp-realm.json").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void theAlertRulesAndTheDashboardAskOnlyForMetricsTheOperationsGuideDescribes() throws IOException {
+        Set<String> described = metrics(section(Files.readString(Path.of("../docs/operations.md")), "## Metrics"));
+        Set<String> asked = metrics(Files.readString(Path.of("../docker/prometheus/alerts.yml"))
+                + Files.readString(Path.of("../docker/grafana/dashboards/gp-tracker.json")));
+
+        assertThat(asked).isNotEmpty();
+        assertThat(described).containsAll(asked);
+    }
+
+    private static Set<String> metrics(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher metric = Pattern.compile("\\b(?:gp|kafka_consumer)_[a-z_]+").matcher(text);
+        while (metric.find()) {
+            names.add(metric.group());
+        }
+        return names;
+    }
+
+    private static String section(String markdown, String heading) {
+        int start = markdown.indexOf(heading + "\n");
+        int end = markdown.indexOf("\n## ", start + heading.length());
+        return markdown.substring(start, end < 0 ? markdown.length() : end);
     }
 
     @SuppressWarnings("unchecked")

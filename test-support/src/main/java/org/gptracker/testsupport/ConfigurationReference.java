@@ -22,11 +22,12 @@ import java.util.stream.Stream;
  * The README's configuration reference of one service: every {@code gp.*} property in its configuration metadata
  * ({@code spring-boot-configuration-processor}: {@code @ConfigurationProperties} and their javadoc, plus
  * {@code additional-spring-configuration-metadata.json} for what is read with {@code @Value}), its environment
- * variable, its default (from the metadata, else the service's application.yml) and the first clause of its description.
+ * variable, its default (the service's application.yml, else the metadata) and the first clause of its description.
  */
 public final class ConfigurationReference {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int LONGEST_MEANING = 50;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(gp\\.[a-z0-9.-]+)");
 
     private ConfigurationReference() {
@@ -39,8 +40,9 @@ public final class ConfigurationReference {
         for (Map.Entry<String, JsonNode> property : properties(metadata).entrySet()) {
             JsonNode description = property.getValue();
             String name = property.getKey();
-            Object defaultValue = description.hasNonNull("defaultValue") ? description.get("defaultValue").asText()
-                    : configured.get(name);
+            // what application.yml sets wins: a record component without @DefaultValue shows up as 0 or false
+            Object defaultValue = configured.containsKey(name) ? configured.get(name)
+                    : description.hasNonNull("defaultValue") ? description.get("defaultValue").asText() : null;
             table.append("| `").append(name).append("` | `").append(environmentVariable(name)).append("` | ")
                     .append(defaultValue == null ? "" : "`" + defaultValue + "`").append(" | ")
                     .append(firstClause(description.path("description").asText(""))).append(" |\n");
@@ -101,10 +103,16 @@ public final class ConfigurationReference {
         }
     }
 
+    /** The description up to its first semicolon or full stop, without javadoc tags or asides in brackets, at most ~50 characters. */
     private static String firstClause(String description) {
-        String text = description.replaceAll("\\s+", " ").replace("|", "\\|").trim();
-        Matcher end = Pattern.compile("[.;:](\\s|$)| \\(|, (so|which|when|and)\\b").matcher(text);
-        return end.find() ? text.substring(0, end.start()) : text;
+        String text = description.replaceAll("\\{@\\w+ ([^}]*)}", "$1").replaceAll("\\s+", " ")
+                .replaceAll(" \\([^)]*\\)", "").replace("|", "\\|").trim();
+        Matcher end = Pattern.compile("[.;](\\s|$)").matcher(text);
+        String clause = end.find() ? text.substring(0, end.start()) : text;
+        if (clause.length() <= LONGEST_MEANING) {
+            return clause;
+        }
+        return clause.substring(0, clause.lastIndexOf(' ', LONGEST_MEANING - 1)) + " …";
     }
 
     private static Map<String, Object> flatten(Path yml) {
