@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeycloakIT {
 
+    /** The README's proposal. */
     private static final String PROPOSAL = """
-            {"title":"Secure radioactive sources in the Sahel","recipients":["UA"],"area":"NUCLEAR",
-             "priorities":["UKRAINE"],"requestedBudget":{"amount":"2500000.00","currency":"EUR"}}""";
+            {"title":"Border CBRN detection","recipients":["UA"],"area":"NUCLEAR","requestedBudget":{"amount":"2500000.00","currency":"EUR"}}""";
 
     private static KeycloakServer keycloak;
     private static RunningServices services;
