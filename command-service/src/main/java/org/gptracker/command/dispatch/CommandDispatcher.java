@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.gptracker.command.eventstore.CachedState;
 import org.gptracker.command.eventstore.CommandMetadata;
+import org.gptracker.command.eventstore.DecidedOnCachedStateException;
 import org.gptracker.command.web.RequestContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -94,6 +96,9 @@ public class CommandDispatcher {
                 if (attempt == ATTEMPTS) {
                     throw conflict;
                 }
+            } catch (DecidedOnCachedStateException cached) {
+                // decided again once, on state read from the store; that answer stands
+                metadata.put(CachedState.FRESH, Boolean.TRUE);
             }
         }
     }

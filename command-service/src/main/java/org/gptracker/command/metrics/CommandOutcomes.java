@@ -85,7 +85,7 @@ class CommandOutcomes extends OncePerRequestFilter {
         for (Object handled = request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
              handled instanceof Throwable failure; handled = failure.getCause() == failure ? null : failure.getCause()) {
             if (failure instanceof CommandRefusedException refused) {
-                return Optional.of(refused.code());
+                return Optional.of(refused.code().name());
             }
             if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
                 return Optional.of("CONCURRENT_CHANGE");

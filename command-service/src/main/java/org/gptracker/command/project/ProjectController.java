@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.command.security.Caller;
-import org.gptracker.command.web.Refusal;
+import org.gptracker.command.Refusal;
 import org.gptracker.command.web.Refusals;
 import org.gptracker.command.web.RequestExample;
 import org.gptracker.command.web.ResponseExample;

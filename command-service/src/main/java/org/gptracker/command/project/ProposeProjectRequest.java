@@ -73,6 +73,6 @@ record ProposeProjectRequest(
         if (value.isBlank() || value.length() > MAX_CODE) {
             throw new InvalidValueException("must be a non-blank code of at most " + MAX_CODE + " characters");
         }
-        return value.strip();
+        return FieldErrors.text(value).strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.gptracker.command.web;
 
+import org.gptracker.command.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;

@@ -1,5 +1,7 @@
 package org.gptracker.command.web;
 
+import org.gptracker.command.Refusal;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -2,7 +2,7 @@ package org.gptracker.command.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.gptracker.command.web.Refusal;
+import org.gptracker.command.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
