@@ -7,6 +7,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.gptracker.command.eventstore.CachedState;
 import org.gptracker.command.eventstore.DecidedOnCachedStateException;
+import org.gptracker.command.project.ProjectCommand;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class ProjectImport {
             if (pending.isEmpty()) {
                 return new Outcome(Result.UNCHANGED, List.of());
             }
-            List<Object> toSend = new ArrayList<>();
+            List<ProjectCommand> toSend = new ArrayList<>();
             List<ImportError> invalid = new ArrayList<>();
             for (int index : pending) {
                 try {
@@ -119,7 +120,7 @@ final class ProjectImport {
      * commands while the transaction still holds the rows, and a concurrent command on the project
      * could wait for the rows while holding the lock this import needs next.)
      */
-    private ImportError send(ProjectSteps project, List<Integer> pending, List<Object> toSend, Map<String, ?> metadata) {
+    private ImportError send(ProjectSteps project, List<Integer> pending, List<ProjectCommand> toSend, Map<String, ?> metadata) {
         UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>(project.projectId()));
         int sending = 0;
         try {

@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.command.Refusal;
+import org.gptracker.command.web.CommandRequests;
 import org.gptracker.command.web.Refusals;
 import org.gptracker.command.web.RequestExample;
 import org.gptracker.command.web.ResponseExample;
@@ -26,10 +26,10 @@ import java.time.Clock;
 @Tag(name = "Members", description = "Admission, suspension and reinstatement of member states")
 class MembershipController {
 
-    private final CommandDispatcher commands;
+    private final CommandRequests commands;
     private final Clock clock;
 
-    MembershipController(CommandDispatcher commands, Clock clock) {
+    MembershipController(CommandRequests commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }

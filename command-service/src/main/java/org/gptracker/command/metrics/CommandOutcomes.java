@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gptracker.command.CommandRefusedException;
-import org.gptracker.command.dispatch.CommandDispatcher;
+import org.gptracker.command.web.CommandRequests;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -55,7 +55,7 @@ class CommandOutcomes extends OncePerRequestFilter {
             count(command, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, false, NO_CODE);
             throw escaped;
         }
-        count(command, response.getStatus(), "true".equals(response.getHeader(CommandDispatcher.REPLAYED)),
+        count(command, response.getStatus(), "true".equals(response.getHeader(CommandRequests.REPLAYED)),
                 refusalCode(request).orElse(NO_CODE));
     }
 

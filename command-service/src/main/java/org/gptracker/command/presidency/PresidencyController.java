@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.command.Refusal;
+import org.gptracker.command.web.CommandRequests;
 import org.gptracker.command.web.Refusals;
 import org.gptracker.command.web.RequestExample;
 import org.gptracker.command.web.ResponseExample;
@@ -25,10 +25,10 @@ import java.time.Clock;
 @Tag(name = "Presidencies", description = "The rotating presidency: its window, priorities and closing")
 class PresidencyController {
 
-    private final CommandDispatcher commands;
+    private final CommandRequests commands;
     private final Clock clock;
 
-    PresidencyController(CommandDispatcher commands, Clock clock) {
+    PresidencyController(CommandRequests commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }

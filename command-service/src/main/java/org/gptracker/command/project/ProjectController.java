@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.command.security.Caller;
 import org.gptracker.command.Refusal;
+import org.gptracker.command.web.CommandRequests;
 import org.gptracker.command.web.Refusals;
 import org.gptracker.command.web.RequestExample;
 import org.gptracker.command.web.ResponseExample;
@@ -28,10 +28,10 @@ import java.util.UUID;
 @Tag(name = "Projects", description = "The project lifecycle, from proposal to closure")
 class ProjectController {
 
-    private final CommandDispatcher commands;
+    private final CommandRequests commands;
     private final Clock clock;
 
-    ProjectController(CommandDispatcher commands, Clock clock) {
+    ProjectController(CommandRequests commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
@@ -74,7 +74,7 @@ class ProjectController {
             Refusal.DUPLICATE_RECIPIENT})
     ResponseEntity<ProjectResponse> revise(@PathVariable("projectId") String projectId, @RequestBody ReviseProposalRequest body,
                                            HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         return commands.send(request, body, body.toCommand(id, clock), ResponseEntity.ok(new ProjectResponse(id)));
     }
 
@@ -93,7 +93,7 @@ class ProjectController {
             Refusal.OFFER_KIND_MISMATCH, Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<OfferResponse> offer(@PathVariable("projectId") String projectId, @RequestBody OfferSupportRequest body,
                                         HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         String offerId = newId();
         OfferSupport command = body.toCommand(id, offerId, clock);
         Caller.current().requireActingAs(command.donor().code());
@@ -113,8 +113,8 @@ class ProjectController {
     @Refusals({Refusal.PROJECT_CLOSED, Refusal.OFFER_NOT_FOUND, Refusal.OFFER_NOT_OPEN})
     ResponseEntity<OfferResponse> accept(@PathVariable("projectId") String projectId, @PathVariable("offerId") String offerId,
                                          @RequestBody(required = false) OfferDecisionRequest body, HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
-        String offer = ProjectRequests.pathId("offerId", offerId);
+        String id = ProjectFields.pathId("projectId", projectId);
+        String offer = ProjectFields.pathId("offerId", offerId);
         OfferDecisionRequest decision = body == null ? OfferDecisionRequest.EMPTY : body;
         return commands.send(request, decision, decision.toAccept(id, offer, clock), ResponseEntity.ok(new OfferResponse(id, offer)));
     }
@@ -130,8 +130,8 @@ class ProjectController {
     @Refusals({Refusal.PROJECT_CLOSED, Refusal.OFFER_NOT_FOUND, Refusal.OFFER_NOT_OPEN})
     ResponseEntity<OfferResponse> decline(@PathVariable("projectId") String projectId, @PathVariable("offerId") String offerId,
                                           @RequestBody(required = false) DeclineOfferRequest body, HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
-        String offer = ProjectRequests.pathId("offerId", offerId);
+        String id = ProjectFields.pathId("projectId", projectId);
+        String offer = ProjectFields.pathId("offerId", offerId);
         DeclineOfferRequest decision = body == null ? DeclineOfferRequest.EMPTY : body;
         return commands.send(request, decision, decision.toCommand(id, offer, clock), ResponseEntity.ok(new OfferResponse(id, offer)));
     }
@@ -147,8 +147,8 @@ class ProjectController {
     @Refusals({Refusal.PROJECT_CLOSED, Refusal.OFFER_NOT_FOUND, Refusal.OFFER_NOT_OPEN})
     ResponseEntity<OfferResponse> withdraw(@PathVariable("projectId") String projectId, @PathVariable("offerId") String offerId,
                                            @RequestBody(required = false) OfferDecisionRequest body, HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
-        String offer = ProjectRequests.pathId("offerId", offerId);
+        String id = ProjectFields.pathId("projectId", projectId);
+        String offer = ProjectFields.pathId("offerId", offerId);
         OfferDecisionRequest decision = body == null ? OfferDecisionRequest.EMPTY : body;
         return commands.send(request, decision, decision.toWithdraw(id, offer, clock), ResponseEntity.ok(new OfferResponse(id, offer)));
     }
@@ -165,7 +165,7 @@ class ProjectController {
     @Refusals({Refusal.PROJECT_CLOSED, Refusal.DUPLICATE_COMMITMENT, Refusal.DONOR_NOT_PARTNER, Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<CommitmentResponse> commit(@PathVariable("projectId") String projectId, @RequestBody FundingRequest body,
                                               HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         String commitmentId = newId();
         CommitFunding command = body.toCommitment(id, commitmentId, clock);
         Caller.current().requireActingAs(command.donor().code());
@@ -186,7 +186,7 @@ class ProjectController {
             Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<DisbursementResponse> disburse(@PathVariable("projectId") String projectId, @RequestBody FundingRequest body,
                                                   HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         String disbursementId = newId();
         DisburseFunds command = body.toDisbursement(id, disbursementId, clock);
         Caller.current().requireActingAs(command.donor().code());
@@ -208,7 +208,7 @@ class ProjectController {
     @Refusals({Refusal.PROJECT_CLOSED, Refusal.OUTCOME_REQUIRED, Refusal.NOT_FUNDED})
     ResponseEntity<ProjectResponse> close(@PathVariable("projectId") String projectId, @RequestBody CloseProjectRequest body,
                                           HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         return commands.send(request, body, body.toCommand(id, clock), ResponseEntity.ok(new ProjectResponse(id)));
     }
 

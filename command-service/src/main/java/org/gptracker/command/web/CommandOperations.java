@@ -15,7 +15,6 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import org.gptracker.command.dispatch.CommandDispatcher;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
 
@@ -78,7 +77,7 @@ class CommandOperations implements OperationCustomizer {
     }
 
     private static void documentCommand(Operation operation, Refusals refusals) {
-        operation.addParametersItem(new HeaderParameter().name(CommandDispatcher.IDEMPOTENCY_KEY).required(false)
+        operation.addParametersItem(new HeaderParameter().name(CommandRequests.IDEMPOTENCY_KEY).required(false)
                 .description("1–200 visible characters. A repeat with the same key, method, path and body (and sender) gets "
                         + "the original answer with Idempotent-Replayed: true and stores nothing.")
                 .schema(new StringSchema().minLength(1).maxLength(200).example("chornobyl-2023-proposal")));
@@ -88,7 +87,7 @@ class CommandOperations implements OperationCustomizer {
         ApiResponses responses = operation.getResponses();
         responses.forEach((status, response) -> {
             if (status.startsWith("2")) {
-                response.addHeaderObject(CommandDispatcher.REPLAYED, new Header()
+                response.addHeaderObject(CommandRequests.REPLAYED, new Header()
                         .description("true when this is the recorded answer to an earlier request with the same Idempotency-Key")
                         .schema(new StringSchema()._enum(List.of("true"))));
             }

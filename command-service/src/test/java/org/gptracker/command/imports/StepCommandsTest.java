@@ -1,6 +1,5 @@
 package org.gptracker.command.imports;
 
-import org.gptracker.command.project.ProjectCommands;
 import org.gptracker.command.web.FieldError;
 import org.gptracker.command.web.RequestValidationException;
 import org.gptracker.events.value.CbrnArea;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StepCommandsTest {
 
     private final StepCommands commands = new StepCommands(
-            new ProjectCommands(Clock.fixed(Instant.parse("2024-01-10T12:00:00Z"), ZoneOffset.UTC)));
+            Clock.fixed(Instant.parse("2024-01-10T12:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void aProposeRowIsTheProposalAUserWouldSend() {
