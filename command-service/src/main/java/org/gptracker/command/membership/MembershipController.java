@@ -61,7 +61,7 @@ class MembershipController {
     @ResponseExample(status = "201", summary = "The member suspended", value = """
             {"country":"RU"}""")
     @ApiResponse(responseCode = "404", description = "No such member: never admitted")
-    @Refusals({Refusal.NOT_A_MEMBER, Refusal.ALREADY_SUSPENDED, Refusal.SUSPENDED_BEFORE_ADMISSION, Refusal.REASON_REQUIRED})
+    @Refusals({Refusal.NOT_A_MEMBER, Refusal.ALREADY_SUSPENDED, Refusal.SUSPENDED_BEFORE_ADMISSION})
     ResponseEntity<MemberResponse> suspend(@PathVariable("country") String country, @RequestBody SuspendMemberRequest body,
                                                    HttpServletRequest request) {
         Member member = pathMember(country);

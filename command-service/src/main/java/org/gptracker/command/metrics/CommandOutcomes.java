@@ -17,7 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Counts every command request by its answer: {@code gp_commands_total{command, outcome, status, code}}.
@@ -34,7 +37,11 @@ class CommandOutcomes extends OncePerRequestFilter {
     static final String METRIC = "gp.commands";
     static final String NO_CODE = "none";
 
+    private static final String COMMAND = CommandOutcomes.class.getName() + ".command";
+
     private final MeterRegistry registry;
+    /** The counters by their tags (command, outcome, status, code): looked up, not built and registered, per request. */
+    private final ConcurrentMap<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     CommandOutcomes(MeterRegistry registry) {
         this.registry = registry;
@@ -42,13 +49,18 @@ class CommandOutcomes extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || CommandRoutes.commandAt(request.getRequestURI()).isEmpty();
+        if (!"POST".equals(request.getMethod())) {
+            return true;
+        }
+        Optional<String> command = CommandRoutes.commandAt(request.getRequestURI());
+        command.ifPresent(name -> request.setAttribute(COMMAND, name));
+        return command.isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String command = CommandRoutes.commandAt(request.getRequestURI()).orElseThrow();
+        String command = (String) request.getAttribute(COMMAND);
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException escaped) {
@@ -60,14 +72,15 @@ class CommandOutcomes extends OncePerRequestFilter {
     }
 
     private void count(String command, int status, boolean replayed, String code) {
-        Counter.builder(METRIC)
+        String outcome = outcome(status, replayed);
+        String statusText = String.valueOf(status);
+        counters.computeIfAbsent(List.of(command, outcome, statusText, code), tags -> Counter.builder(METRIC)
                 .description("Command requests by command, outcome (accepted, replayed, refused, failed), HTTP status and refusal code")
                 .tag("command", command)
-                .tag("outcome", outcome(status, replayed))
-                .tag("status", String.valueOf(status))
+                .tag("outcome", outcome)
+                .tag("status", statusText)
                 .tag("code", code)
-                .register(registry)
-                .increment();
+                .register(registry)).increment();
     }
 
     private static String outcome(int status, boolean replayed) {

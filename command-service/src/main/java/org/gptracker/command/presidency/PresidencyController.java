@@ -42,8 +42,7 @@ class PresidencyController {
     @ApiResponse(responseCode = "201", description = "Opened; Location names the presidency")
     @ResponseExample(status = "201", summary = "The presidency's year", value = """
             {"year":2023}""")
-    @Refusals({Refusal.PRESIDENCY_EXISTS, Refusal.INVALID_WINDOW, Refusal.PRIORITY_EXISTS, Refusal.CHAIR_NOT_MEMBER,
-            Refusal.PRESIDENCY_OVERLAP})
+    @Refusals({Refusal.PRESIDENCY_EXISTS, Refusal.CHAIR_NOT_MEMBER, Refusal.PRESIDENCY_OVERLAP})
     ResponseEntity<PresidencyResponse> open(@RequestBody OpenPresidencyRequest body, HttpServletRequest request) {
         OpenPresidency command = body.toCommand(clock);
         return commands.send(request, body, command,

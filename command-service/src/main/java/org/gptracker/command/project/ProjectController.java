@@ -51,7 +51,7 @@ class ProjectController {
     @ApiResponse(responseCode = "201", description = "Proposed; Location names the project")
     @ResponseExample(status = "201", summary = "The new project's id", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81"}""")
-    @Refusals({Refusal.TITLE_REQUIRED, Refusal.RECIPIENT_REQUIRED, Refusal.DUPLICATE_RECIPIENT})
+    @Refusals(value = {}, concurrentChange = false)
     ResponseEntity<ProjectResponse> propose(@RequestBody ProposeProjectRequest body, HttpServletRequest request) {
         String projectId = newId();
         ProposeProject command = body.toCommand(projectId, clock);
@@ -70,8 +70,7 @@ class ProjectController {
     @ResponseExample(status = "200", summary = "The project revised", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.PROPOSAL_NOT_REVISABLE, Refusal.TITLE_REQUIRED, Refusal.RECIPIENT_REQUIRED,
-            Refusal.DUPLICATE_RECIPIENT})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.PROPOSAL_NOT_REVISABLE})
     ResponseEntity<ProjectResponse> revise(@PathVariable("projectId") String projectId, @RequestBody ReviseProposalRequest body,
                                            HttpServletRequest request) {
         String id = ProjectFields.pathId("projectId", projectId);
@@ -89,8 +88,7 @@ class ProjectController {
     @ResponseExample(status = "201", summary = "The new offer's id", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","offerId":"0b8f5c3e-1d2a-4e6f-9a7b-3c4d5e6f7a8b"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DUPLICATE_OFFER, Refusal.SUPPORT_KIND_REQUIRED, Refusal.OFFER_AMOUNT_REQUIRED,
-            Refusal.OFFER_KIND_MISMATCH, Refusal.DONOR_NOT_MEMBER})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.OFFER_KIND_MISMATCH, Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<OfferResponse> offer(@PathVariable("projectId") String projectId, @RequestBody OfferSupportRequest body,
                                         HttpServletRequest request) {
         String id = ProjectFields.pathId("projectId", projectId);
@@ -162,7 +160,7 @@ class ProjectController {
     @ResponseExample(status = "201", summary = "The new commitment's id", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","commitmentId":"7d1e2f3a-4b5c-4d6e-8f9a-0b1c2d3e4f5a"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DUPLICATE_COMMITMENT, Refusal.DONOR_NOT_PARTNER, Refusal.DONOR_NOT_MEMBER})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DONOR_NOT_PARTNER, Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<CommitmentResponse> commit(@PathVariable("projectId") String projectId, @RequestBody FundingRequest body,
                                               HttpServletRequest request) {
         String id = ProjectFields.pathId("projectId", projectId);
@@ -182,8 +180,7 @@ class ProjectController {
     @ResponseExample(status = "201", summary = "The new disbursement's id", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","disbursementId":"9c8b7a6f-5e4d-4c3b-8a2f-1e0d9c8b7a6f"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DUPLICATE_DISBURSEMENT, Refusal.DISBURSEMENT_EXCEEDS_COMMITMENT,
-            Refusal.DONOR_NOT_MEMBER})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DISBURSEMENT_EXCEEDS_COMMITMENT, Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<DisbursementResponse> disburse(@PathVariable("projectId") String projectId, @RequestBody FundingRequest body,
                                                   HttpServletRequest request) {
         String id = ProjectFields.pathId("projectId", projectId);
@@ -205,7 +202,7 @@ class ProjectController {
     @ResponseExample(status = "200", summary = "The project closed", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.OUTCOME_REQUIRED, Refusal.NOT_FUNDED})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.NOT_FUNDED})
     ResponseEntity<ProjectResponse> close(@PathVariable("projectId") String projectId, @RequestBody CloseProjectRequest body,
                                           HttpServletRequest request) {
         String id = ProjectFields.pathId("projectId", projectId);

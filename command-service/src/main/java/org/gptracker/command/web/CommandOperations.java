@@ -96,11 +96,15 @@ class CommandOperations implements OperationCustomizer {
         for (Refusal refusal : refusals.value()) {
             codes.add(refusal.name());
         }
-        codes.add(Refusal.CONCURRENT_CHANGE.name());
-        ApiResponse refused = ProblemDocs.response("Refused by a domain rule; nothing was stored. `code` is one of: "
-                + String.join(", ", codes) + ".", codes.toArray(String[]::new));
-        refused.addExtension(REFUSAL_CODES, new ArrayList<>(codes));
-        responses.addApiResponse("409", refused);
+        if (refusals.concurrentChange()) {
+            codes.add(Refusal.CONCURRENT_CHANGE.name());
+        }
+        if (!codes.isEmpty()) {
+            ApiResponse refused = ProblemDocs.response("Refused by a domain rule; nothing was stored. `code` is one of: "
+                    + String.join(", ", codes) + ".", codes.toArray(String[]::new));
+            refused.addExtension(REFUSAL_CODES, new ArrayList<>(codes));
+            responses.addApiResponse("409", refused);
+        }
         responses.putIfAbsent("413", ProblemDocs.response("The body is larger than 1 MB", "payload-too-large"));
         responses.addApiResponse("422", ProblemDocs.response("The Idempotency-Key was used before for another request",
                 "idempotency-key-reused"));

@@ -104,6 +104,15 @@ class StepCommandsTest {
     }
 
     @Test
+    void aControlCharacterInAFileIsRefusedAsTheApiRefusesIt() {
+        ProjectSteps project = project("P1,PROPOSE,2023-03-01,Secure\0sources,Why\u0007,BJ,RADIOLOGICAL,AFRICA,250000.00,EUR,,,,,");
+
+        assertThatThrownBy(() -> commands.command(project, 0))
+                .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactlyInAnyOrder("title", "description"));
+    }
+
+    @Test
     void aDecisionNeedsTheOffersReference() {
         ProjectSteps project = project("P1,ACCEPT,2023-04-02,,,,,,,,,,,,");
 
