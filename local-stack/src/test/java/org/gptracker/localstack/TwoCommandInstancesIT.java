@@ -36,6 +36,7 @@ class TwoCommandInstancesIT {
     private static final int CLIENTS_PER_INSTANCE = 4;
     private static final int COMMITMENTS_PER_CLIENT = 30;
     private static final String RELAY = "kafka-relay";
+    private static final String REDECIDED = "gp_commands_redecided_total";
 
     private static RunningServices services;
     private static RunningServices.Instance second;
@@ -142,6 +143,7 @@ class TwoCommandInstancesIT {
     void aCommandOnStateTheOtherInstanceChangedIsDecidedOnTheStoredStateNeitherWronglyRefusedNorLost() throws Exception {
         RunningServices.Instance first = services.commandService();
         String donor = Portfolio.matched(services, http, 1).get(0).donor();
+        double redecidedBefore = Metrics.total(http, first.url("/actuator/prometheus"), REDECIDED);
 
         // the first instance caches the project as proposed; the second one stores an offer it does not know of
         String projectId = created(http.post(first.url("/api/projects"), """
@@ -179,6 +181,8 @@ class TwoCommandInstancesIT {
         assertThat(storedEvents(revised)).containsExactly("gp.project.ProjectProposed", "gp.project.ProposalRevised",
                 "gp.project.ProposalRevised");
         assertThat(lastPayload(revised)).contains("\"title\":\"Decontamination kits\"");
+        // the acceptance, the first disbursement and the revision were each decided twice there: cached, then stored
+        assertThat(Metrics.total(http, first.url("/actuator/prometheus"), REDECIDED) - redecidedBefore).isGreaterThanOrEqualTo(3);
     }
 
     private static String created(JsonHttp.Response answer, String idField) {

@@ -1,5 +1,7 @@
 package org.gptracker.command.dispatch;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -28,9 +30,13 @@ public class CommandDispatcher {
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;
+    private final Counter redecided;
 
-    CommandDispatcher(CommandGateway gateway) {
+    CommandDispatcher(CommandGateway gateway, MeterRegistry registry) {
         this.gateway = gateway;
+        this.redecided = Counter.builder("gp.commands.redecided")
+                .description("Commands refused, or found to change nothing, on cached state and decided again on stored state")
+                .register(registry);
     }
 
     public void send(Object command, Map<String, ?> metadata) {
@@ -44,6 +50,7 @@ public class CommandDispatcher {
                     throw conflict;
                 }
             } catch (DecidedOnCachedStateException cached) {
+                redecided.increment();
                 sent.put(CachedState.FRESH, Boolean.TRUE);
             }
         }

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sends a command on behalf of an HTTP request ({@link CommandDispatcher}: who sent it and its correlation id
- * as metadata) and gives the request's answer. With an Idempotency-Key, a repeat of an answered request
+ * Sends a command on behalf of an HTTP request ({@link CommandDispatcher}; who sent it and its correlation id
+ * as metadata, {@link RequestMetadata}) and gives the request's answer. With an Idempotency-Key, a repeat of an answered request
  * (same key, same method, path and body, same sender) gets the original answer and stores nothing; the same
  * key with another request is 422. The answer is decided before the command is sent (ids are generated up
  * front), so it is recorded in the same transaction as the events; without a key nothing is looked up.
@@ -34,11 +34,13 @@ public class CommandRequests {
     public static final String REPLAYED = "Idempotent-Replayed";
 
     private final CommandDispatcher dispatcher;
+    private final RequestMetadata requestMetadata;
     private final IdempotencyRecords records;
     private final ObjectMapper json;
 
-    CommandRequests(CommandDispatcher dispatcher, IdempotencyRecords records, ObjectMapper json) {
+    CommandRequests(CommandDispatcher dispatcher, RequestMetadata requestMetadata, IdempotencyRecords records, ObjectMapper json) {
         this.dispatcher = dispatcher;
+        this.requestMetadata = requestMetadata;
         this.records = records;
         this.json = json;
     }
@@ -48,7 +50,7 @@ public class CommandRequests {
      * @param answer      what the request is answered once the command succeeded
      */
     public <T> ResponseEntity<T> send(HttpServletRequest request, Object requestBody, Object command, ResponseEntity<T> answer) {
-        Map<String, Object> metadata = new HashMap<>(RequestContext.metadata(request));
+        Map<String, Object> metadata = new HashMap<>(requestMetadata.of(request));
         String key = request.getHeader(IDEMPOTENCY_KEY);
         if (key == null) {
             dispatcher.send(command, metadata);
