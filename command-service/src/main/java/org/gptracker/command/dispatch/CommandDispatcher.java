@@ -25,8 +25,6 @@ import java.util.Map;
 @Component
 public class CommandDispatcher {
 
-    /** The request header that makes a command idempotent; named here for the problem handler until it moves. */
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;

@@ -10,9 +10,9 @@ import org.gptracker.command.project.ProjectCommand;
 import org.gptracker.command.project.ProposeProject;
 import org.gptracker.command.project.ReviseProposal;
 import org.gptracker.command.project.WithdrawOffer;
-import org.gptracker.command.web.FieldError;
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.command.web.RequestValidationException;
+import org.gptracker.web.FieldError;
+import org.gptracker.web.RequestValidationException;
 
 import java.time.Clock;
 import java.util.List;

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.dispatch.CommandDispatcher;
-import org.gptracker.command.dispatch.IdempotencyKeyReusedException;
-import org.gptracker.command.dispatch.InvalidIdempotencyKeyException;
 import org.gptracker.command.eventstore.CommandMetadata;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -29,7 +27,7 @@ import java.util.Optional;
 @Component
 public class CommandRequests {
 
-    public static final String IDEMPOTENCY_KEY = CommandDispatcher.IDEMPOTENCY_KEY;
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** Set on an answer repeated from the record rather than produced by running the command again. */
     public static final String REPLAYED = "Idempotent-Replayed";
 

@@ -1,8 +1,0 @@
-package org.gptracker.command.dispatch;
-
-/** An Idempotency-Key header that is blank or unreasonably long; answered 400. */
-public class InvalidIdempotencyKeyException extends RuntimeException {
-    public InvalidIdempotencyKeyException() {
-        super("The Idempotency-Key header must be 1 to 200 visible characters.");
-    }
-}
