@@ -1,5 +1,6 @@
 package org.gptracker.query.export;
 
+import org.gptracker.events.iati.ActivityStatus;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
