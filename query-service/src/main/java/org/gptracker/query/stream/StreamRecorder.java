@@ -2,9 +2,10 @@ package org.gptracker.query.stream;
 
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.query.projection.LiveProjectionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Logs each event the live projection applies into the stream's log, in the projection's transaction, and wakes
@@ -13,12 +14,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class StreamRecorder implements LiveProjectionListener {
 
+    /** An event logged for the stream in the current transaction. */
+    record Logged(String eventId) {
+    }
+
     private final StreamLog log;
     private final StreamHub hub;
+    private final ApplicationEventPublisher events;
 
-    StreamRecorder(StreamLog log, StreamHub hub) {
+    StreamRecorder(StreamLog log, StreamHub hub, ApplicationEventPublisher events) {
         this.log = log;
         this.hub = hub;
+        this.events = events;
     }
 
     @Override
@@ -35,14 +42,14 @@ class StreamRecorder implements LiveProjectionListener {
         record(envelope);
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committed(Logged logged) {
+        hub.wake();
+    }
+
     private void record(EventEnvelope envelope) {
-        if (log.log(envelope.id()) && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    hub.wake();
-                }
-            });
+        if (log.log(envelope.id())) {
+            events.publishEvent(new Logged(envelope.id()));
         }
     }
 }
