@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gptracker.query.project.ProjectFilterParameters;
 import org.gptracker.web.ResponseExample;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ProblemDetail;
@@ -45,11 +46,11 @@ class ProjectExportController {
             """)
     @ApiResponse(responseCode = "400", description = "Bad filter values, each listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    void csv(@ParameterObject ExportParameters filters,
+    void csv(@ParameterObject ProjectFilterParameters filters,
              @Parameter(description = "true: the file begins with a UTF-8 byte order mark, so that spreadsheets read it as UTF-8")
              @RequestParam(defaultValue = "false") boolean bom,
              HttpServletResponse response) throws IOException {
-        csv.send(filters.filter(), "gp-projects.csv", bom, response);
+        csv.send(filters.checked(), "gp-projects.csv", bom, response);
     }
 
     @GetMapping("/export.iati.xml")
@@ -100,7 +101,7 @@ class ProjectExportController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No project matches: an IATI document holds at least one activity",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    void iati(@ParameterObject ExportParameters filters, HttpServletResponse response) {
-        iati.send(filters.filter(), response);
+    void iati(@ParameterObject ProjectFilterParameters filters, HttpServletResponse response) {
+        iati.send(filters.checked(), response);
     }
 }

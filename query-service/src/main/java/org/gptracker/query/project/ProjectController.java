@@ -77,11 +77,10 @@ class ProjectController {
              "page":0,"size":20,"totalElements":1}""")
     @ApiResponse(responseCode = "400", description = "Bad filter or paging values, each listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ProjectPage list(@ParameterObject ProjectListParameters query) {
+    ProjectPage list(@ParameterObject ProjectFilterParameters filters, @ParameterObject PageParameters page) {
         QueryParameters parameters = new QueryParameters();
-        ProjectFilter filter = ProjectFilter.read(parameters, query.status(), query.presidency(), query.area(), query.donor(),
-                query.recipient(), query.priority(), query.asOf());
-        Paging paging = Paging.of(parameters, query.page(), query.size());
+        ProjectFilter filter = filters.read(parameters);
+        Paging paging = Paging.of(parameters, page.page(), page.size());
         parameters.check();
         return projects.list(filter, paging.page(), paging.size());
     }
