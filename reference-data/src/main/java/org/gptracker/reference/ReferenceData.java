@@ -1,7 +1,12 @@
 package org.gptracker.reference;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,6 +22,10 @@ import java.util.function.Function;
 public record ReferenceData(List<Member> members, List<Presidency> presidencies, List<Priority> priorities) {
 
     public static final String VERSION = "v1";
+
+    /** RFC 4180, the first record a header, empty lines ignored. */
+    private static final CSVFormat FILE = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
     /** @param suspendedOn null for a member in good standing ever since its admission */
     public record Member(String code, String name, LocalDate admittedOn, LocalDate suspendedOn, String suspensionReason) {
@@ -65,8 +74,9 @@ public record ReferenceData(List<Member> members, List<Presidency> presidencies,
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the reference-data jar");
             }
-            List<List<String>> records = ReferenceCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return records.subList(1, records.size()).stream().filter(record -> !record.get(0).isBlank()).map(row).toList();
+            try (CSVParser records = FILE.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return records.stream().map(CSVRecord::toList).filter(record -> !record.get(0).isBlank()).map(row).toList();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + resource, e);
         }

@@ -1,5 +1,10 @@
 package org.gptracker.localstack.demo;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,30 +42,16 @@ record LifecycleRow(String project, Step step, LocalDate effectiveDate, String t
         return fields;
     }
 
+    /** The rows as a lifecycle CSV file, header first, RFC 4180 with CRLF line breaks. */
     static String csv(List<LifecycleRow> rows) {
-        StringBuilder csv = new StringBuilder(line(HEADER));
-        rows.forEach(row -> csv.append(line(row.fields())));
-        return csv.toString();
-    }
-
-    private static String line(List<String> fields) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                line.append(',');
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            for (LifecycleRow row : rows) {
+                printer.printRecord(row.fields());
             }
-            line.append(field(fields.get(i)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return line.append("\r\n").toString();
-    }
-
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        return csv.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.gptracker.query.export;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVPrinter;
 import org.gptracker.query.project.ProjectFilter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 class CsvExport {
 
     static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
-    private static final String LINE_BREAK = "\r\n";
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final ExportedProjects projects;
@@ -35,14 +35,14 @@ class CsvExport {
         if (bom) {
             csv.write(BYTE_ORDER_MARK);
         }
-        csv.write(ProjectCsv.HEADER + LINE_BREAK);
+        CSVPrinter rows = new CSVPrinter(csv, ProjectCsv.FORMAT);
         projects.forEach(filter, project -> {
             try {
-                csv.write(ProjectCsv.row(project) + LINE_BREAK);
+                rows.printRecord(ProjectCsv.row(project));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        csv.flush();
+        rows.flush();
     }
 }

@@ -1,5 +1,6 @@
 package org.gptracker.query.export;
 
+import org.apache.commons.csv.CSVFormat;
 import org.gptracker.events.iati.ActivityStatus;
 import org.gptracker.events.value.Money;
 
@@ -13,22 +14,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A project as one row of the export CSV (DESIGN §8): RFC 4180, codes with readable labels beside them. Lists of
- * codes are separated by {@code ;} as in the lifecycle CSV, readable lists by {@code "; "}.
+ * A project as one row of the export CSV (DESIGN §8): RFC 4180 as Commons CSV writes it, codes with readable labels
+ * beside them. Lists of codes are separated by {@code ;} as in the lifecycle CSV, readable lists by {@code "; "}.
  */
 final class ProjectCsv {
 
-    static final String HEADER = "projectId,title,status,statusLabel,outcome,area,areaLabel,recipients,recipientNames,"
-            + "priorities,requestedAmount,requestedCurrency,committed,disbursed,proposedOn,proposedPresidency,matchedOn,"
-            + "fundedOn,closedOn,iatiStatus";
+    static final String[] HEADER = {"projectId", "title", "status", "statusLabel", "outcome", "area", "areaLabel",
+            "recipients", "recipientNames", "priorities", "requestedAmount", "requestedCurrency", "committed", "disbursed",
+            "proposedOn", "proposedPresidency", "matchedOn", "fundedOn", "closedOn", "iatiStatus"};
+
+    /** RFC 4180 with CRLF line breaks, the header first; a null field is written empty. */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private ProjectCsv() {
     }
 
-    /** The project's row, without its line break. */
-    static String row(ExportedProject project) {
+    /** The project's fields, in the order of {@link #HEADER}, formula-like texts neutralised. */
+    static List<String> row(ExportedProject project) {
         return Stream.of(
                         project.projectId(),
                         project.title(),
@@ -50,24 +54,19 @@ final class ProjectCsv {
                         text(project.fundedOn()),
                         text(project.closedOn()),
                         ActivityStatus.of(project.status(), project.outcome()).code())
-                .map(ProjectCsv::field)
-                .collect(Collectors.joining(","));
+                .map(ProjectCsv::cell)
+                .toList();
     }
 
     /**
-     * A field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. A
-     * text a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return) is written
-     * after a single quote, as OWASP advises, so that it shows as the text it is.
+     * A text a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return) is written
+     * after a single quote, as OWASP advises, so that it shows as the text it is; quoting is left to {@link #FORMAT}.
      */
-    static String field(String text) {
-        if (text == null) {
-            return "";
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
         }
-        String value = FORMULA_STARTS.indexOf(text.isEmpty() ? 'x' : text.charAt(0)) >= 0 ? "'" + text : text;
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /**
