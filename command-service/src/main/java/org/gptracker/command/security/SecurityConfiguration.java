@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
@@ -59,6 +60,9 @@ class SecurityConfiguration {
                             .hasAnyRole(SECRETARIAT, DONOR)
                             .requestMatchers(POST, "/api/projects/*/close").hasRole(SECRETARIAT)
                             .requestMatchers("/api/imports", "/api/imports/**").hasRole(SECRETARIAT)
+                            .requestMatchers(POST, "/api/audit/digests").hasRole(SECRETARIAT)
+                            .requestMatchers("/api/audit/**").hasAnyRole(SECRETARIAT, AUDITOR)
+                            .requestMatchers(DELETE, "/api/actors/*").hasRole(SECRETARIAT)
                             .anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(server -> server

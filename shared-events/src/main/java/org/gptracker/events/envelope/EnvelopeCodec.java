@@ -48,7 +48,10 @@ public final class EnvelopeCodec {
                 event.effectiveDate(),
                 provenance.actor(),
                 provenance.correlationId(),
-                mapper.valueToTree(event));
+                mapper.valueToTree(event),
+                provenance.actorRef(),
+                provenance.hash(),
+                provenance.prevHash());
     }
 
     public byte[] encode(EventEnvelope envelope) {
@@ -71,6 +74,9 @@ public final class EnvelopeCodec {
         }
         putIfPresent(json, "actor", envelope.actor());
         putIfPresent(json, "correlationid", envelope.correlationId());
+        putIfPresent(json, "actorref", envelope.actorRef());
+        putIfPresent(json, "hash", envelope.hash());
+        putIfPresent(json, "prevhash", envelope.prevHash());
         json.set("data", envelope.data());
         try {
             return mapper.writeValueAsBytes(json);
@@ -120,7 +126,10 @@ public final class EnvelopeCodec {
                 parseDate(optionalText(json, "effectivedate")),
                 optionalText(json, "actor"),
                 optionalText(json, "correlationid"),
-                data);
+                data,
+                optionalText(json, "actorref"),
+                optionalText(json, "hash"),
+                optionalText(json, "prevhash"));
     }
 
     /** The typed event inside an envelope; an unknown type or data that does not fit it is refused. */
