@@ -1,5 +1,6 @@
 package org.gptracker.command.audit;
 
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -19,7 +20,8 @@ import java.util.Map;
  * Links every event of the contract into its aggregate's audit chain as it is published, inside the command's
  * unit of work and so in the transaction that appends it: the token's {@code sub} in its metadata is replaced
  * by the actor's pseudonymous reference, and {@code hash}/{@code prevHash} are added. The hash covers the
- * payload exactly as it is stored (canonical JSON, written by the event serializer).
+ * payload exactly as it is stored (canonical JSON, written by the event serializer) and the recorded time as the
+ * storage engine writes it (milliseconds).
  */
 @Component
 class ChainLinker {
@@ -54,7 +56,7 @@ class ChainLinker {
         EventCatalog.Entry type = catalog.of(payload.getClass());
         String hash = hashers.get().hash(prevHash, actorRef, aggregateId, type.aggregateType(),
                 payload.effectiveDate() == null ? null : payload.effectiveDate().toString(), storedPayload,
-                payload.presidencyYear(), event.getTimestamp().toString(), sequence,
+                payload.presidencyYear(), DateTimeUtils.formatInstant(event.getTimestamp()), sequence,
                 type.wireType());
         heads.linked(aggregateId, sequence, hash);
         if (actorRef != null) {
