@@ -73,6 +73,11 @@ class AuditController {
 
     @GetMapping(value = "/api/audit/digests", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Every digest recorded, oldest first (AUDITOR, SECRETARIAT)")
+    @ApiResponse(responseCode = "200", description = "The digests",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(example = """
+                    {"digests":[{"digestId":"0b6f3c2e-6a43-4f1e-9d55-5e3b0f0c9a11",
+                     "root":"9d4c6f0e3f0b1f5b7d1e6f8a2c4b6d8e0f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e","treeSize":131,
+                     "createdAt":"2026-12-07T00:00:00.011Z"}]}""")))
     Map<String, List<Digests.Digest>> digests() {
         return Map.of("digests", digests.all());
     }
@@ -113,7 +118,7 @@ class AuditController {
             description = "Deletes the mapping of the token subject to the pseudonymous actorRef its events carry. "
                     + "Afterwards the sub is nowhere in the event store, on new Kafka records or in the read models; "
                     + "every chain still verifies (docs/security.md).")
-    @ApiResponse(responseCode = "204", description = "Erased")
+    @ApiResponse(responseCode = "204", description = "Erased", content = @Content)
     @ApiResponse(responseCode = "404", description = "No actor with this sub is known",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> erase(@PathVariable("sub") String sub) {
