@@ -1,5 +1,6 @@
 package org.gptracker.events;
 
+import org.gptracker.events.audit.ActorErased;
 import org.gptracker.events.audit.DigestPublished;
 import org.gptracker.events.membership.MemberAdmitted;
 import org.gptracker.events.membership.MemberReinstated;
@@ -44,7 +45,8 @@ public final class EventCatalog {
             FundingCommitted.class,
             FundsDisbursed.class,
             ProjectClosed.class,
-            DigestPublished.class
+            DigestPublished.class,
+            ActorErased.class
     );
 
     private static final EventCatalog STANDARD = new EventCatalog(EVENT_CLASSES);

@@ -68,7 +68,7 @@ public class ActorDirectory {
         return Optional.of(subs.get(0));
     }
 
-    /** Deletes the mapping of {@code sub}; the erased reference, or empty when the sub was unknown. */
+    /** Deletes the mapping of {@code sub} (in the caller's transaction); the erased reference, or empty when unknown. */
     Optional<String> erase(String sub) {
         List<String> refs = jdbc.queryForList("delete from events.actor where sub = ? returning actor_ref", String.class, sub);
         refsBySub.remove(sub);

@@ -31,12 +31,12 @@ class AuditController {
 
     private final ChainVerifier verifier;
     private final Digests digests;
-    private final ActorDirectory actors;
+    private final Erasures erasures;
 
-    AuditController(ChainVerifier verifier, Digests digests, ActorDirectory actors) {
+    AuditController(ChainVerifier verifier, Digests digests, Erasures erasures) {
         this.verifier = verifier;
         this.digests = digests;
-        this.actors = actors;
+        this.erasures = erasures;
     }
 
     @GetMapping(value = "/api/audit/verify", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -117,12 +117,14 @@ class AuditController {
     @Operation(summary = "Erase a person (SECRETARIAT)",
             description = "Deletes the mapping of the token subject to the pseudonymous actorRef its events carry. "
                     + "Afterwards the sub is nowhere in the event store, on new Kafka records or in the read models; "
-                    + "every chain still verifies (docs/security.md).")
+                    + "every chain still verifies (docs/security.md). Published as gp.audit.ActorErased.v1, which tells the "
+                    + "read models to forget the name.")
     @ApiResponse(responseCode = "204", description = "Erased", content = @Content)
     @ApiResponse(responseCode = "404", description = "No actor with this sub is known",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<?> erase(@PathVariable("sub") String sub) {
-        return actors.erase(sub).<ResponseEntity<?>>map(ref -> ResponseEntity.noContent().build())
+    ResponseEntity<?> erase(@PathVariable("sub") String sub, HttpServletRequest request) {
+        Map<String, String> metadata = RequestContext.metadata(request);
+        return erasures.erase(sub, metadata.get(CommandMetadata.ACTOR), metadata.get(CommandMetadata.CORRELATION_ID)).<ResponseEntity<?>>map(ref -> ResponseEntity.noContent().build())
                 .orElseGet(() -> notFound("No actor with this subject is known."));
     }
 

@@ -2,11 +2,6 @@ package org.gptracker.command.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
-import org.gptracker.command.eventstore.CommandMetadata;
-import org.gptracker.events.EventCatalog;
 import org.gptracker.events.EventJson;
 import org.gptracker.events.audit.DigestPublished;
 import org.gptracker.events.chain.Hex;
@@ -27,7 +22,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +53,14 @@ class Digests {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final EventStore eventStore;
+    private final AuditEvents events;
     private final Clock clock;
     private final ObjectMapper json = EventJson.newMapper();
 
-    Digests(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventStore eventStore, Clock clock) {
+    Digests(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditEvents events, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.eventStore = eventStore;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -111,15 +105,9 @@ class Digests {
     }
 
     private void publish(Digest digest, String actor, String correlationId) {
-        DigestPublished event = new DigestPublished(digest.digestId().toString(), digest.root(), digest.treeSize(),
-                digest.createdAt(), digest.createdAt().atOffset(ZoneOffset.UTC).toLocalDate(), null);
-        Map<String, Object> metaData = new HashMap<>();
-        if (actor != null) {
-            metaData.put(CommandMetadata.ACTOR, actor);
-        }
-        metaData.put(CommandMetadata.CORRELATION_ID, correlationId);
-        eventStore.publish(new GenericDomainEventMessage<>(EventCatalog.standard().of(DigestPublished.class).aggregateType(),
-                digest.digestId().toString(), 0, event, MetaData.from(metaData)));
+        events.publish(digest.digestId().toString(), new DigestPublished(digest.digestId().toString(), digest.root(),
+                digest.treeSize(), digest.createdAt(), digest.createdAt().atOffset(ZoneOffset.UTC).toLocalDate(), null),
+                actor, correlationId);
     }
 
     /** Every aggregate's last event, with its recorded hash. */
