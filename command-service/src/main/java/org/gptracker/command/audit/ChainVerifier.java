@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.gptracker.events.chain.ChainHasher;
 import org.gptracker.events.chain.Hex;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import java.util.Map;
 
 /**
  * Recomputes every chain from the event store: one pass in global index order through a server-side cursor,
- * in one read-only snapshot, the hash fed piece by piece ({@link ChainHasher}) and each aggregate's state one
+ * in one read-only snapshot, bytea in binary, the hash fed piece by piece ({@link ChainHasher}) and each aggregate's state one
  * small object; the payload (canonical as stored) is only scanned for its effective date and presidency.
  * Then the latest digest's heads are looked for: a head the store no longer holds is a cut tail.
  */
@@ -58,11 +60,15 @@ class ChainVerifier {
     Verification verify(String aggregateId) {
         return readOnly.execute(status -> {
             Pass pass = new Pass(digests.latestHeads(aggregateId));
-            if (aggregateId == null) {
-                jdbc.query(ALL, (ResultSet rows) -> pass.read(rows));
-            } else {
-                jdbc.query(ONE, (ResultSet rows) -> pass.read(rows), aggregateId);
-            }
+            jdbc.query(connection -> {
+                PreparedStatement statement = connection.prepareStatement(aggregateId == null ? ALL : ONE);
+                // bytea in binary: half the bytes on the wire and no hex to decode
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                if (aggregateId != null) {
+                    statement.setString(1, aggregateId);
+                }
+                return statement;
+            }, (ResultSet rows) -> pass.read(rows));
             return pass.result(clock.instant());
         });
     }
