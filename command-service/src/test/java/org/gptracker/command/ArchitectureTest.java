@@ -23,7 +23,7 @@ class ArchitectureTest {
     void aggregatesKnowNothingOfHttpOrKafka() {
         noClasses().that().areAnnotatedWith(Aggregate.class)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
-                        "org.springframework.kafka..", "org.apache.kafka..", "org.gptracker.command.web..")
+                        "org.springframework.kafka..", "org.apache.kafka..", "org.gptracker.command.web..", "org.gptracker.web..")
                 .check(commandService);
     }
 }

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.eventstore.CommandMetadata;
-import org.gptracker.command.web.Problems;
+import org.gptracker.web.Problems;
 import org.gptracker.command.web.RequestContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

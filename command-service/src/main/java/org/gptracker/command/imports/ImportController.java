@@ -8,10 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.security.Caller;
-import org.gptracker.command.web.Problems;
-import org.gptracker.command.web.RequestExample;
-import org.gptracker.command.web.ResponseExample;
-import org.springframework.http.HttpHeaders;
+import org.gptracker.web.Problems;
+import org.gptracker.web.RequestExample;
+import org.gptracker.web.ResponseExample;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -115,19 +114,13 @@ class ImportController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Object> progress(@PathVariable("importId") String importId) {
         return Ids.uuid(importId).flatMap(imports::find).<ResponseEntity<Object>>map(ResponseEntity::ok)
-                .orElseGet(() -> problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                        "There is no import '" + importId + "'."), HttpHeaders.EMPTY));
+                .orElseGet(() -> Problems.respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                        "There is no import '" + importId + "'.")));
     }
 
     @ExceptionHandler(ImportsBusyException.class)
     ResponseEntity<Object> busy(ImportsBusyException e) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, "60");
-        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", e.getMessage()), headers);
-    }
-
-    private static ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers) {
-        return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.unavailable(60, e.getMessage());
     }
 
     record ImportStarted(String importId) {

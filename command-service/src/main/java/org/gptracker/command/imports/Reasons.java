@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gptracker.command.AccessRefusedException;
 import org.gptracker.command.CommandRefusedException;
-import org.gptracker.command.web.RequestValidationException;
+import org.gptracker.web.RequestValidationException;
 import org.springframework.dao.DuplicateKeyException;
 
 import java.sql.SQLException;

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The project commands for senders other than the HTTP API (the bulk import): each is built by the
  * same request body the API reads, so it is checked by the same rules and refused with the same
- * messages ({@link org.gptracker.command.web.RequestValidationException}). Fields are given as text,
+ * messages ({@link org.gptracker.web.RequestValidationException}). Fields are given as text,
  * as a client would send them; ids are the sender's.
  */
 public final class ProjectCommands {

@@ -9,14 +9,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gptracker.command.relay.Republisher.Republished;
-import org.gptracker.command.web.Problems;
-import org.gptracker.command.web.RequestExample;
-import org.gptracker.command.web.ResponseExample;
+import org.gptracker.web.Problems;
+import org.gptracker.web.RequestExample;
+import org.gptracker.web.ResponseExample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -73,20 +71,17 @@ class RepublishController {
     }
 
     @ExceptionHandler(RepublishRunningException.class)
-    ResponseEntity<ProblemDetail> running(RepublishRunningException e) {
+    ResponseEntity<Object> running(RepublishRunningException e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "refused", "Republish already running", e.getMessage());
         problem.setProperty("code", "REPUBLISH_RUNNING");
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.respond(problem);
     }
 
     /** Kafka did not acknowledge a page in time; asking again from the same index is safe (repeats are absorbed downstream). */
     @ExceptionHandler(RelayFailedException.class)
-    ResponseEntity<ProblemDetail> kafkaUnavailable(RelayFailedException e) {
+    ResponseEntity<Object> kafkaUnavailable(RelayFailedException e) {
         log.warn("republish stopped: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, "30")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                        "Kafka did not acknowledge the republished events; ask again shortly."));
+        return Problems.unavailable(30, "Kafka did not acknowledge the republished events; ask again shortly.");
     }
 
     record RepublishState(boolean running) {

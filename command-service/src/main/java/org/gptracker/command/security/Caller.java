@@ -1,5 +1,7 @@
 package org.gptracker.command.security;
 
+import org.gptracker.security.TokenRoles;
+import org.gptracker.security.Role;
 import org.gptracker.command.AccessRefusedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -12,7 +14,7 @@ import java.util.Set;
  * Who sent the current request, from its bearer token: {@code sub} (the actor recorded on every
  * event), its roles, and the state it acts for when it is a recipient or a donor.
  *
- * <p>The URL rules in {@link SecurityConfiguration} already let only the right roles reach each
+ * <p>The URL rules in {@link CommandAccess} already let only the right roles reach each
  * command; what is checked here is the country: a recipient acts for its own state's projects, a
  * donor only in its own state's name. The secretariat acts for everyone.
  */

@@ -3,8 +3,8 @@ package org.gptracker.command.security;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gptracker.command.web.RequestExample;
-import org.gptracker.command.web.ResponseExample;
+import org.gptracker.web.RequestExample;
+import org.gptracker.web.ResponseExample;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
@@ -19,7 +19,7 @@ import java.time.Clock;
  * profile, whose key the local stack generated; no other profile has this endpoint.
  */
 @RestController
-@Profile(SecurityConfiguration.LOCAL_STACK_PROFILE)
+@Profile(CommandAccess.LOCAL_STACK_PROFILE)
 @Tag(name = "Local tokens", description = "Only under the local-stack profile")
 class DevTokenController {
 

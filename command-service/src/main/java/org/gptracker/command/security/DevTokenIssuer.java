@@ -1,5 +1,7 @@
 package org.gptracker.command.security;
 
+import org.gptracker.security.TokenRoles;
+import org.gptracker.security.Role;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;

@@ -1,5 +1,6 @@
 package org.gptracker.command.security;
 
+import org.gptracker.security.Role;
 import org.gptracker.command.web.FieldErrors;
 import org.gptracker.events.value.Member;
 

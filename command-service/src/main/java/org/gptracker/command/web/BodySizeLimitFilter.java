@@ -1,5 +1,6 @@
 package org.gptracker.command.web;
 
+import org.gptracker.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -42,7 +43,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"" + Problems.BASE + "payload-too-large\",\"title\":\"Request body too large\","
+            response.getWriter().write("{\"type\":\"" + Problems.TYPE_BASE + "payload-too-large\",\"title\":\"Request body too large\","
                     + "\"status\":413,\"detail\":\"The request body is larger than " + limit + " bytes.\"}");
             return;
         }

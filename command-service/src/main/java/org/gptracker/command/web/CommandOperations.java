@@ -1,79 +1,33 @@
 package org.gptracker.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.swagger.v3.core.util.Json;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.gptracker.command.dispatch.CommandDispatcher;
+import org.gptracker.web.ProblemDocs;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** Per handler: open endpoints, example bodies, and what a command sent through the dispatcher may answer. */
+/** Per handler marked {@link Refusals}: what a command sent through the dispatcher may answer. */
 class CommandOperations implements OperationCustomizer {
 
     static final String REFUSAL_CODES = "x-refusal-codes";
 
-    static void addRefusalExamplesTo(Components components) {
-        for (Refusal refusal : Refusal.values()) {
-            Example example = ProblemDocs.example(refusal.name(), "refused", "Command refused", 409, refusal.example());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> value = (Map<String, Object>) example.getValue();
-            value.put("code", refusal.name());
-            components.addExamples(refusal.name(), example);
-        }
-    }
-
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        SecurityRequirements open = handler.getMethodAnnotation(SecurityRequirements.class);
-        if (open != null && open.value().length == 0) {
-            operation.setSecurity(List.of());
-        }
-        for (RequestExample example : handler.getMethod().getAnnotationsByType(RequestExample.class)) {
-            addRequestExample(operation, example);
-        }
-        for (ResponseExample example : handler.getMethod().getAnnotationsByType(ResponseExample.class)) {
-            addResponseExample(operation.getResponses(), example);
-        }
         Refusals refusals = handler.getMethodAnnotation(Refusals.class);
         if (refusals != null) {
             documentCommand(operation, refusals);
         }
         return operation;
-    }
-
-    private static void addRequestExample(Operation operation, RequestExample example) {
-        if (operation.getRequestBody() == null) {
-            operation.setRequestBody(new RequestBody().content(new Content()));
-        }
-        Content content = operation.getRequestBody().getContent();
-        MediaType media = content.computeIfAbsent(example.mediaType(), type -> new MediaType());
-        media.addExamples(example.name(), new Example().summary(example.summary()).value(value(example.mediaType(), example.value())));
-    }
-
-    private static void addResponseExample(ApiResponses responses, ResponseExample example) {
-        ApiResponse response = responses.computeIfAbsent(example.status(), status -> new ApiResponse().description("Done"));
-        if (response.getContent() == null) {
-            response.setContent(new Content());
-        }
-        MediaType media = response.getContent().computeIfAbsent(example.mediaType(), type -> new MediaType());
-        media.addExamples(example.summary(), new Example().summary(example.summary()).value(value(example.mediaType(), example.value())));
     }
 
     private static void documentCommand(Operation operation, Refusals refusals) {
@@ -104,16 +58,5 @@ class CommandOperations implements OperationCustomizer {
         responses.putIfAbsent("413", ProblemDocs.response("The body is larger than 1 MB", "payload-too-large"));
         responses.addApiResponse("422", ProblemDocs.response("The Idempotency-Key was used before for another request",
                 "idempotency-key-reused"));
-    }
-
-    private static Object value(String mediaType, String text) {
-        if (!mediaType.endsWith("json")) {
-            return text;
-        }
-        try {
-            return Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an example body is not JSON: " + text, e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.gptracker.command.web;
 
+import org.gptracker.web.RequestValidationException;
+import org.gptracker.web.FieldError;
 import org.gptracker.events.value.InvalidValueException;
 
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package org.gptracker.command.imports;
 
 import org.gptracker.command.project.ProjectCommands;
-import org.gptracker.command.web.FieldError;
-import org.gptracker.command.web.RequestValidationException;
+import org.gptracker.web.FieldError;
+import org.gptracker.web.RequestValidationException;
 import org.gptracker.events.value.CbrnArea;
 import org.gptracker.events.value.Country;
 import org.gptracker.events.value.Member;

@@ -1,8 +1,8 @@
 package org.gptracker.command.project;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.gptracker.command.web.FieldError;
-import org.gptracker.command.web.RequestValidationException;
+import org.gptracker.web.FieldError;
+import org.gptracker.web.RequestValidationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

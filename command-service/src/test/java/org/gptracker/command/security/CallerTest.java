@@ -1,5 +1,6 @@
 package org.gptracker.command.security;
 
+import org.gptracker.security.Role;
 import org.gptracker.command.AccessRefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;

@@ -1,5 +1,6 @@
 package org.gptracker.command.security;
 
+import org.gptracker.security.Role;
 import org.gptracker.infra.SigningKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,8 @@
 package org.gptracker.command.security;
 
-import org.gptracker.command.web.FieldError;
-import org.gptracker.command.web.RequestValidationException;
+import org.gptracker.security.Role;
+import org.gptracker.web.FieldError;
+import org.gptracker.web.RequestValidationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -8,10 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.gptracker.query.web.ResponseExample;
+import org.gptracker.web.Problems;
+import org.gptracker.web.ResponseExample;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 
 @RestController
 @Tag(name = "Operations", description = "For operators: is the read side sound?")
@@ -52,13 +50,8 @@ class ConsistencyController {
     }
 
     @ExceptionHandler(CommandServiceUnavailableException.class)
-    ResponseEntity<ProblemDetail> commandServiceUnavailable(CommandServiceUnavailableException e) {
+    ResponseEntity<Object> commandServiceUnavailable(CommandServiceUnavailableException e) {
         log.warn("Consistency check failed: {} ({})", e.getMessage(), String.valueOf(e.getCause()));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                e.getMessage() + " The consistency check needs the event store's positions; try again shortly.");
-        problem.setType(URI.create("https://gp-tracker.org/problems/unavailable"));
-        problem.setTitle("Service unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.unavailable(30, e.getMessage() + " The consistency check needs the event store's positions; try again shortly.");
     }
 }

@@ -11,7 +11,7 @@ import org.gptracker.query.presidency.KnownPresidencies;
 import org.gptracker.query.project.ProjectFilter;
 import org.gptracker.query.web.NotFoundException;
 import org.gptracker.query.web.QueryParameters;
-import org.gptracker.query.web.ResponseExample;
+import org.gptracker.web.ResponseExample;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gptracker.query.project.ProjectFilter;
 import org.gptracker.query.web.QueryParameters;
-import org.gptracker.query.web.ResponseExample;
+import org.gptracker.web.ResponseExample;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

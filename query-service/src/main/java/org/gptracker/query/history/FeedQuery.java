@@ -1,6 +1,6 @@
 package org.gptracker.query.history;
 
-import org.gptracker.query.web.InvalidParametersException;
+import org.gptracker.web.RequestValidationException;
 import org.gptracker.query.web.QueryParameters;
 
 /**
@@ -19,7 +19,7 @@ record FeedQuery(int year, int size, FeedCursor after) {
     /**
      * @param size   blank for the default size
      * @param cursor blank for the first page
-     * @throws InvalidParametersException naming every bad parameter
+     * @throws RequestValidationException naming every bad parameter
      */
     static FeedQuery of(String year, String size, String cursor) {
         QueryParameters parameters = new QueryParameters();

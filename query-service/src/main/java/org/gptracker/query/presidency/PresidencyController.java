@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gptracker.query.web.NotFoundException;
 import org.gptracker.query.web.QueryParameters;
-import org.gptracker.query.web.ResponseExample;
+import org.gptracker.web.ResponseExample;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

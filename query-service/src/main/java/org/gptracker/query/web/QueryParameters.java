@@ -3,6 +3,8 @@ package org.gptracker.query.web;
 import org.gptracker.events.value.Country;
 import org.gptracker.events.value.Member;
 import org.gptracker.events.value.InvalidValueException;
+import org.gptracker.web.FieldError;
+import org.gptracker.web.RequestValidationException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -107,10 +109,10 @@ public final class QueryParameters {
         }
     }
 
-    /** @throws InvalidParametersException listing every bad parameter read, if any */
+    /** @throws RequestValidationException listing every bad parameter read, if any */
     public void check() {
         if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
+            throw new RequestValidationException(errors);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.gptracker.query.history;
 
-import org.gptracker.query.web.FieldError;
-import org.gptracker.query.web.InvalidParametersException;
+import org.gptracker.web.FieldError;
+import org.gptracker.web.RequestValidationException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -52,7 +52,7 @@ class FeedQueryTest {
     /** The exception's errors are the web layer's to read; its message lists them in order. */
     private static void assertRefused(String year, String size, String cursor, FieldError... errors) {
         assertThatThrownBy(() -> FeedQuery.of(year, size, cursor))
-                .isInstanceOf(InvalidParametersException.class)
-                .hasMessage("invalid parameters: " + List.of(errors));
+                .isInstanceOf(RequestValidationException.class)
+                .hasMessage("invalid fields: " + List.of(errors));
     }
 }

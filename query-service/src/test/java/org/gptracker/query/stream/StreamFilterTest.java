@@ -1,6 +1,6 @@
 package org.gptracker.query.stream;
 
-import org.gptracker.query.web.InvalidParametersException;
+import org.gptracker.web.RequestValidationException;
 import org.gptracker.query.web.QueryParameters;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +63,7 @@ class StreamFilterTest {
 
         StreamFilter.of(parameters, "1999", "not-a-project");
 
-        assertThatThrownBy(parameters::check).isInstanceOf(InvalidParametersException.class)
+        assertThatThrownBy(parameters::check).isInstanceOf(RequestValidationException.class)
                 .hasMessageContaining("presidency").hasMessageContaining("project");
     }
 

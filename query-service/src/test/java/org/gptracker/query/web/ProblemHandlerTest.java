@@ -49,7 +49,7 @@ class ProblemHandlerTest {
                 .andExpect(jsonPath("$.errors[0].message").value("'0' is not an integer from 1 to 1000"))
                 .andExpect(jsonPath("$.errors[1].field").value("cursor"))
                 .andExpect(jsonPath("$.errors[1].message").value("is not a cursor this API handed out"))
-                .andExpect(jsonPath("$.detail").value("The request has invalid parts: size, cursor."));
+                .andExpect(jsonPath("$.detail").value("The request has invalid fields: size, cursor."));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gptracker.query.web;
 
+import org.gptracker.web.RequestValidationException;
 import org.gptracker.events.value.CbrnArea;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,8 @@ class QueryParametersTest {
         parameters.integer("size", "0", 1, 200);
         parameters.integer("page", "-1", 0, 10);
 
-        assertThatThrownBy(parameters::check).asInstanceOf(type(InvalidParametersException.class))
-                .extracting(InvalidParametersException::errors).asList()
+        assertThatThrownBy(parameters::check).asInstanceOf(type(RequestValidationException.class))
+                .extracting(RequestValidationException::errors).asList()
                 .extracting("field").containsExactly("area", "donor", "recipient", "asOf", "priority", "size", "page");
     }
 }
