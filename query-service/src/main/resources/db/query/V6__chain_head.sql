@@ -7,3 +7,4 @@ alter table aggregate_position add column last_hash char(64);
 alter table event_log add column actor_ref varchar(255);
 alter table event_log add column hash char(64);
 alter table event_log add column prev_hash char(64);
+alter table event_log alter column actor drop not null;

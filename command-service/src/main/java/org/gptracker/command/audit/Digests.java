@@ -64,7 +64,7 @@ class Digests {
         this.clock = clock;
     }
 
-    /** Records a digest of the store as it stands, on behalf of {@code actor} (null: the service itself). */
+    /** Records a digest of the store as it stands, on behalf of {@code actor}. */
     Digest record(String actor, String correlationId) {
         return transaction.execute(status -> {
             jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
@@ -73,13 +73,13 @@ class Digests {
     }
 
     /** Records a digest unless one was recorded within {@code since}: the daily one, whichever instance comes first. */
-    Optional<Digest> recordUnlessRecent(Duration since, String correlationId) {
+    Optional<Digest> recordUnlessRecent(Duration since, String actor, String correlationId) {
         return transaction.execute(status -> {
             jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
             Instant threshold = clock.instant().minus(since);
             Integer recent = jdbc.queryForObject("select count(*) from events.audit_digest where created_at > ?",
                     Integer.class, Timestamp.from(threshold));
-            return recent != null && recent > 0 ? Optional.<Digest>empty() : Optional.of(recordLocked(null, correlationId));
+            return recent != null && recent > 0 ? Optional.<Digest>empty() : Optional.of(recordLocked(actor, correlationId));
         });
     }
 
