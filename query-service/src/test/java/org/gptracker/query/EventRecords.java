@@ -83,4 +83,15 @@ public final class EventRecords {
         return CODEC.wrap(event, new Provenance(UUID.randomUUID().toString(), "urn:gp-tracker:command-service",
                 aggregateId, sequence, recordedAt, actor, correlationId));
     }
+
+    /** {@code envelope} linked into an audit chain after {@code prevHash}, as the command side links its events. */
+    public static EventEnvelope chained(EventEnvelope envelope, String actorRef, String prevHash) {
+        String hash = new org.gptracker.events.chain.ChainHasher().hash(prevHash, actorRef, envelope.subject(),
+                envelope.aggregateType(), envelope.effectiveDate() == null ? null : envelope.effectiveDate().toString(),
+                org.gptracker.events.chain.CanonicalJson.of(envelope.data().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                envelope.presidency(), envelope.time().toString(), envelope.sequence(), envelope.type());
+        return new EventEnvelope(envelope.id(), envelope.source(), envelope.type(), envelope.subject(), envelope.time(),
+                envelope.aggregateType(), envelope.sequence(), envelope.presidency(), envelope.effectiveDate(), envelope.actor(),
+                envelope.correlationId(), envelope.data(), actorRef, hash, prevHash);
+    }
 }

@@ -1,5 +1,7 @@
 package org.gptracker.events;
 
+import org.gptracker.events.audit.ActorErased;
+import org.gptracker.events.audit.DigestPublished;
 import org.gptracker.events.membership.MemberAdmitted;
 import org.gptracker.events.membership.MemberReinstated;
 import org.gptracker.events.membership.MemberSuspended;
@@ -42,7 +44,9 @@ public final class EventCatalog {
             OfferWithdrawn.class,
             FundingCommitted.class,
             FundsDisbursed.class,
-            ProjectClosed.class
+            ProjectClosed.class,
+            DigestPublished.class,
+            ActorErased.class
     );
 
     private static final EventCatalog STANDARD = new EventCatalog(EVENT_CLASSES);

@@ -1,5 +1,7 @@
 package org.gptracker.events;
 
+import org.gptracker.events.audit.ActorErased;
+import org.gptracker.events.audit.DigestPublished;
 import org.gptracker.events.membership.MemberAdmitted;
 import org.gptracker.events.membership.MemberReinstated;
 import org.gptracker.events.membership.MemberSuspended;
@@ -69,6 +71,10 @@ public final class SampleEvents {
                         Money.parse("1500000.00", "CAD"), LocalDate.of(2023, 5, 2), 2023),
                 new FundsDisbursed(PROJECT, "3d0b5e2f-9a4c-4d6e-8f70-8b9c0d1e2f3a", Member.of("CA"),
                         Money.parse("500000.00", "CAD"), LocalDate.of(2023, 6, 2), 2023),
-                new ProjectClosed(PROJECT, Outcome.COMPLETED, "Delivered and handed over", LocalDate.of(2024, 11, 30), 2024));
+                new ProjectClosed(PROJECT, Outcome.COMPLETED, "Delivered and handed over", LocalDate.of(2024, 11, 30), 2024),
+                new DigestPublished("0b6f3c2e-6a43-4f1e-9d55-5e3b0f0c9a11",
+                        "9d4c6f0e3f0b1f5b7d1e6f8a2c4b6d8e0f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e", 131,
+                        java.time.Instant.parse("2026-12-07T00:00:00.011Z"), LocalDate.of(2026, 12, 7), null),
+                new ActorErased("3f2a9c4e-1b7d-4e8a-9c6f-2d4b8e1a7c53", LocalDate.of(2026, 12, 7), null));
     }
 }

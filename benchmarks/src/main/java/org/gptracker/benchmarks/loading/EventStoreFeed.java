@@ -40,6 +40,7 @@ public final class EventStoreFeed implements ProjectFeed {
     public FedPortfolio feed(Portfolio portfolio, long first, long count, Progress progress) {
         try (Connection connection = connect()) {
             refuseIfAlreadyStored(connection, portfolio.project(first));
+            rows.registerActor(connection);
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(StoredEventRows.INSERT)) {
                 return append(connection, insert, portfolio.projects(first, count).iterator(), progress);

@@ -3,7 +3,6 @@ package org.gptracker.benchmarks.loading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +16,8 @@ import org.gptracker.benchmarks.portfolio.GeneratedProject;
 import org.gptracker.benchmarks.portfolio.Portfolio;
 import org.gptracker.events.EventJson;
 import org.gptracker.events.GpEvent;
+import org.gptracker.events.chain.CanonicalJson;
+import org.gptracker.events.chain.ChainHasher;
 import org.gptracker.events.project.ProjectProposed;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,17 @@ class StoredEventRowsTest {
         JsonNode payload = json.readTree((byte[]) row.get(8));
         assertThat(payload.path("requestedBudget").path("amount").isTextual()).as("money as a decimal string").isTrue();
         assertThat(payload.path("effectiveDate").asText()).isEqualTo(proposal.effectiveDate().toString());
+        assertThat((byte[]) row.get(8)).as("canonical JSON, as the command service stores it")
+                .isEqualTo(CanonicalJson.of((byte[]) row.get(8)));
         JsonNode metaData = json.readTree((byte[]) row.get(9));
-        assertThat(metaData.path("actor").asText()).isEqualTo("portfolio-generator");
+        assertThat(metaData.has("actor")).isFalse();
+        assertThat(metaData.path("actorRef").asText()).hasSize(36);
         assertThat(metaData.path("correlationId").asText()).hasSize(36);
-        assertThat(metaData.size()).isEqualTo(2);
+        assertThat(metaData.path("prevHash").asText()).isEqualTo(ChainHasher.GENESIS);
+        assertThat(metaData.path("hash").asText()).isEqualTo(new ChainHasher().hash(ChainHasher.GENESIS,
+                metaData.path("actorRef").asText(), project.projectId(), "Project", proposal.effectiveDate().toString(),
+                (byte[]) row.get(8), proposal.presidencyYear(), "2026-11-28T04:31:12.123Z", 0, "gp.project.ProjectProposed.v1"));
+        assertThat(metaData.size()).isEqualTo(4);
     }
 
     @Test
@@ -64,10 +72,10 @@ class StoredEventRowsTest {
         StoredEventRows rows = new StoredEventRows("a");
         rows.addTo(capturing(), project.projectId(), 1, event, Instant.now());
         Object eventId = row.get(1);
-        String correlation = new String((byte[]) row.get(9), StandardCharsets.UTF_8);
+        String correlation = json.readTree((byte[]) row.get(9)).path("correlationId").asText();
         rows.addTo(capturing(), project.projectId(), 1, event, Instant.now());
         assertThat(row.get(1)).isEqualTo(eventId);
-        assertThat(new String((byte[]) row.get(9), StandardCharsets.UTF_8)).isEqualTo(correlation);
+        assertThat(json.readTree((byte[]) row.get(9)).path("correlationId").asText()).isEqualTo(correlation);
         rows.addTo(capturing(), project.projectId(), 2, project.events().get(2), Instant.now());
         assertThat(row.get(1)).isNotEqualTo(eventId);
     }

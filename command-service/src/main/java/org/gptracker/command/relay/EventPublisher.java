@@ -2,6 +2,8 @@ package org.gptracker.command.relay;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.gptracker.command.audit.ActorDirectory;
+import org.gptracker.command.audit.ChainMetadata;
 import org.gptracker.command.eventstore.CommandMetadata;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EnvelopeCodec;
@@ -23,11 +25,13 @@ class EventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final RelaySettings settings;
+    private final ActorDirectory actors;
     private final EnvelopeCodec codec = EnvelopeCodec.standard();
 
-    EventPublisher(KafkaTemplate<String, byte[]> kafka, RelaySettings settings) {
+    EventPublisher(KafkaTemplate<String, byte[]> kafka, RelaySettings settings, ActorDirectory actors) {
         this.kafka = kafka;
         this.settings = settings;
+        this.actors = actors;
     }
 
     /**
@@ -50,8 +54,11 @@ class EventPublisher {
                 stored.getAggregateIdentifier(),
                 stored.getSequenceNumber(),
                 stored.getTimestamp(),
-                (String) stored.getMetaData().get(CommandMetadata.ACTOR),
-                (String) stored.getMetaData().get(CommandMetadata.CORRELATION_ID)));
+                actors.subOf((String) stored.getMetaData().get(ChainMetadata.ACTOR_REF)).orElse(null),
+                (String) stored.getMetaData().get(CommandMetadata.CORRELATION_ID),
+                (String) stored.getMetaData().get(ChainMetadata.ACTOR_REF),
+                (String) stored.getMetaData().get(ChainMetadata.HASH),
+                (String) stored.getMetaData().get(ChainMetadata.PREV_HASH)));
         return kafka.send(new ProducerRecord<>(settings.topic(), envelope.subject(), codec.encode(envelope)));
     }
 }

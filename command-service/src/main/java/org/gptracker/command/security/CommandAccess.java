@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
@@ -41,7 +42,10 @@ class CommandAccess {
                             "/api/projects/*/commitments", "/api/projects/*/disbursements")
                     .hasAnyRole(SECRETARIAT, DONOR)
                     .requestMatchers(POST, "/api/projects/*/close").hasRole(SECRETARIAT)
-                    .requestMatchers("/api/imports", "/api/imports/**").hasRole(SECRETARIAT);
+                    .requestMatchers("/api/imports", "/api/imports/**").hasRole(SECRETARIAT)
+                    .requestMatchers(POST, "/api/audit/digests").hasRole(SECRETARIAT)
+                    .requestMatchers("/api/audit/**").hasAnyRole(SECRETARIAT, AUDITOR)
+                    .requestMatchers(DELETE, "/api/actors/*").hasRole(SECRETARIAT);
         };
     }
 }

@@ -147,7 +147,8 @@ class ApiDocumentationIT extends CommandServiceTestBase {
     @Test
     void everyCommandDocumentsItsRefusalsItsIdempotencyAndTheBodyLimit() {
         assertThat(violations((name, operation) -> {
-            if (!name.startsWith("POST /api/") || name.startsWith("POST /api/imports")) {
+            // an import and a digest are not commands: neither is refused, retried under a key or sized like one
+            if (!name.startsWith("POST /api/") || name.startsWith("POST /api/imports") || name.startsWith("POST /api/audit/")) {
                 return;
             }
             requireStatuses(name, operation, "413", "422");

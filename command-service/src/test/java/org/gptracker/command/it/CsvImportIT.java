@@ -87,7 +87,9 @@ class CsvImportIT extends ImportTestBase {
         assertThat(proposal.get("description").asText()).isEqualTo("Line one\nline two");
         assertThat(proposal.get("effectiveDate").asText()).isEqualTo("2023-02-01");
         JsonNode metadata = firstEventMetadata(applied);
-        assertThat(metadata.get("actor").asText()).isEqualTo(SECRETARIAT_SUBJECT);
+        assertThat(metadata.has("actor")).isFalse();
+        assertThat(jdbc.queryForObject("select sub from events.actor where actor_ref = ?", String.class,
+                metadata.get("actorRef").asText())).isEqualTo(SECRETARIAT_SUBJECT);
         assertThat(metadata.get("correlationId").asText()).isEqualTo(done.get("importId").asText());
 
         JsonNode again = importAndWait(csv.toString(), CSV);

@@ -99,7 +99,9 @@ class ProjectLifecycleIT extends ProjectTestBase {
             assertThat(row.get("sequence_number")).isEqualTo((long) i);
             assertThat(payload.get("projectId").asText()).isEqualTo(projectId);
             assertThat(payload.get("presidencyYear").asInt()).as("presidencyYear of event %d", i).isEqualTo(YEAR);
-            assertThat(readTree((String) row.get("meta_data")).get("actor").asText()).isEqualTo(SECRETARIAT_SUBJECT);
+            assertThat(readTree((String) row.get("meta_data")).has("actor")).isFalse();
+            assertThat(jdbc.queryForObject("select sub from events.actor where actor_ref = ?", String.class,
+                    readTree((String) row.get("meta_data")).get("actorRef").asText())).isEqualTo(SECRETARIAT_SUBJECT);
         }
         JsonNode revision = payloadsOf(projectId, "gp.project.ProposalRevised").get(0);
         assertThat(revision.get("requestedBudget").get("amount").asText()).isEqualTo("3000000.00");

@@ -47,7 +47,10 @@ class ProposalIT extends CommandServiceTestBase {
         assertThat(payload.get("title").asText()).isEqualTo("Rebuild physical protection at the Chornobyl site");
         assertThat(payload.get("requestedBudget").get("amount").asText()).isEqualTo("2500000.00");
         assertThat(json.readTree((String) row.get("meta_data")).get("correlationId").asText()).isEqualTo("req-42");
-        assertThat(json.readTree((String) row.get("meta_data")).get("actor").asText()).isEqualTo("olena.k");
+        String actorRef = json.readTree((String) row.get("meta_data")).get("actorRef").asText();
+        assertThat(json.readTree((String) row.get("meta_data")).has("actor")).isFalse();
+        assertThat(jdbc.queryForObject("select sub from events.actor where actor_ref = ?", String.class, actorRef))
+                .isEqualTo("olena.k");
         assertThat(json.readTree((String) row.get("meta_data")).has("actingFor")).isFalse();
         assertThat(row.get("sequence_number")).isEqualTo(0L);
         assertThat(row.get("type")).isEqualTo("Project");
@@ -68,6 +71,9 @@ class ProposalIT extends CommandServiceTestBase {
             assertThat(cloudEvent.get("sequence").asLong()).isZero();
             assertThat(cloudEvent.get("effectivedate").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
             assertThat(cloudEvent.get("actor").asText()).isEqualTo("olena.k");
+            assertThat(cloudEvent.get("actorref").asText()).isEqualTo(actorRef);
+            assertThat(cloudEvent.get("prevhash").asText()).isEqualTo("0".repeat(64));
+            assertThat(cloudEvent.get("hash").asText()).isEqualTo(json.readTree((String) row.get("meta_data")).get("hash").asText());
             assertThat(cloudEvent.get("correlationid").asText()).isEqualTo("req-42");
             assertThat(cloudEvent.get("aggregatetype").asText()).isEqualTo("Project");
 

@@ -16,7 +16,7 @@ class EventLog {
 
     private static final String COLUMNS = """
             event_id, aggregate_type, aggregate_id, sequence, type, effective_date, recorded_at, presidency, actor,
-            correlation_id, data::text as data""";
+            correlation_id, data::text as data, actor_ref, hash, prev_hash""";
 
     private static final String FEED_ORDER = "effective_date, recorded_at, aggregate_id, sequence";
 
@@ -31,7 +31,10 @@ class EventLog {
             rs.getObject("presidency", Integer.class),
             rs.getString("actor"),
             rs.getString("correlation_id"),
-            rs.getString("data"));
+            rs.getString("data"),
+            rs.getString("actor_ref"),
+            rs.getString("hash"),
+            rs.getString("prev_hash"));
 
     private final JdbcTemplate jdbc;
 

@@ -1,6 +1,7 @@
 package org.gptracker.query.history;
 
 import org.gptracker.events.GpEvent;
+import org.gptracker.events.audit.ActorErased;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.envelope.InvalidEnvelopeException;
 import org.gptracker.query.projection.Projection;
@@ -51,5 +52,8 @@ class EventLogProjection implements Projection<EventLogStore> {
     @Override
     public void apply(GpEvent event, EventEnvelope envelope, EventLogStore store) {
         store.append(LoggedEvent.of(event, envelope));
+        if (event instanceof ActorErased erased) {
+            store.erase(erased.actorRef());
+        }
     }
 }

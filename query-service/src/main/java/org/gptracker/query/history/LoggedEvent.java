@@ -25,21 +25,35 @@ record LoggedEvent(
         Integer presidency,
         String actor,
         String correlationId,
-        String data) {
+        String data,
+        String actorRef,
+        String hash,
+        String prevHash) {
+
+    /** An event from before the audit chain: no actor reference, no hash. */
+    LoggedEvent(String eventId, String aggregateType, String aggregateId, long sequence, String type, LocalDate effectiveDate,
+                Instant recordedAt, Integer presidency, String actor, String correlationId, String data) {
+        this(eventId, aggregateType, aggregateId, sequence, type, effectiveDate, recordedAt, presidency, actor, correlationId,
+                data, null, null, null);
+    }
 
     /**
      * The effective date and presidency are taken from the event itself, where the command side stamped
      * them once (the envelope's optional attributes copy them).
      *
-     * @throws InvalidEnvelopeException when the envelope does not say who made the change: an audit trail
-     *                                  entry without its actor would be worthless
+     * @throws InvalidEnvelopeException when the envelope does not say who made the change, by name or (once the person
+     *                                  is erased) by reference: an audit trail entry without its actor would be worthless
      */
     static LoggedEvent of(GpEvent event, EventEnvelope envelope) {
-        if (envelope.actor() == null || envelope.actor().isBlank()) {
+        if (blank(envelope.actor()) && blank(envelope.actorRef())) {
             throw new InvalidEnvelopeException("attribute 'actor' is missing: every event records who made the change");
         }
         return new LoggedEvent(envelope.id(), envelope.aggregateType(), envelope.subject(), envelope.sequence(),
                 envelope.type(), event.effectiveDate(), envelope.time(), event.presidencyYear(), envelope.actor(),
-                envelope.correlationId(), envelope.data());
+                envelope.correlationId(), envelope.data(), envelope.actorRef(), envelope.hash(), envelope.prevHash());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

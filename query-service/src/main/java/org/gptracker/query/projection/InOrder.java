@@ -14,11 +14,14 @@ final class InOrder {
 
     /**
      * @throws SequenceGapException     when earlier events of the aggregate are missing: nothing applied
-     * @throws InvalidEnvelopeException when a projection refuses the event: nothing applied
+     * @throws InvalidEnvelopeException when the event breaks its aggregate's audit chain ({@link ChainLink}) or a
+     *                                  projection refuses it: nothing applied
      */
     static Arrival apply(Decoded decoded, PositionStore positions, Stores stores) {
         Arrival arrival = positions.arrival(decoded.envelope());
         if (arrival == Arrival.NEXT) {
+            String aggregateId = decoded.envelope().subject();
+            ChainLink.check(decoded.envelope(), positions.lastApplied(aggregateId), positions.lastHash(aggregateId));
             stores.apply(decoded.event(), decoded.envelope());
             positions.advance(decoded.envelope());
         } else {

@@ -24,6 +24,7 @@ final class PositionStore {
     private static final class Position {
         private final String aggregateType;
         private long last = -1;
+        private String hash;
         private boolean stored;
 
         private Position(String aggregateType) {
@@ -31,7 +32,7 @@ final class PositionStore {
         }
     }
 
-    private record Row(String aggregateId, String aggregateType, long last, boolean stored) {
+    private record Row(String aggregateId, String aggregateType, long last, String hash, boolean stored) {
     }
 
     /** @param lock whether the rows read are locked until the transaction ends (the live stream) */
@@ -44,10 +45,11 @@ final class PositionStore {
         String[] unknown = batch.stream().map(EventEnvelope::subject).filter(id -> !positions.containsKey(id))
                 .distinct().toArray(String[]::new);
         if (unknown.length > 0) {
-            jdbc.query("select aggregate_id, aggregate_type, last_sequence from %s.aggregate_position where aggregate_id = any (?)%s"
+            jdbc.query("select aggregate_id, aggregate_type, last_sequence, last_hash from %s.aggregate_position where aggregate_id = any (?)%s"
                     .formatted(schema, lock ? " order by aggregate_id for update" : ""), rs -> {
                 Position position = new Position(rs.getString(2));
                 position.last = rs.getLong(3);
+                position.hash = rs.getString(4);
                 position.stored = true;
                 positions.put(rs.getString(1), position);
             }, (Object) unknown);
@@ -65,6 +67,12 @@ final class PositionStore {
         return position == null ? -1 : position.last;
     }
 
+    /** The audit chain hash of the aggregate's last applied event; null when none (or it came without one). */
+    String lastHash(String aggregateId) {
+        Position position = positions.get(aggregateId);
+        return position == null ? null : position.hash;
+    }
+
     /** @throws SequenceGapException when events between the last applied one and this one are missing */
     Arrival arrival(EventEnvelope envelope) {
         return Arrival.of(envelope.subject(), lastApplied(envelope.subject()), envelope.sequence());
@@ -73,6 +81,7 @@ final class PositionStore {
     void advance(EventEnvelope envelope) {
         Position position = positions.computeIfAbsent(envelope.subject(), id -> new Position(envelope.aggregateType()));
         position.last = envelope.sequence();
+        position.hash = envelope.hash();
         moved.put(envelope.subject(), position);
     }
 
@@ -80,7 +89,7 @@ final class PositionStore {
     BatchStore.Write drain() {
         List<Row> rows = new ArrayList<>(moved.size());
         moved.forEach((id, position) -> {
-            rows.add(new Row(id, position.aggregateType, position.last, position.stored));
+            rows.add(new Row(id, position.aggregateType, position.last, position.hash, position.stored));
             position.stored = true;
         });
         moved.clear();
@@ -91,14 +100,16 @@ final class PositionStore {
                 if (row.stored()) {
                     advanced.add(row);
                 } else {
-                    started.text(row.aggregateId()).text(row.aggregateType()).number(row.last()).endRow();
+                    started.text(row.aggregateId()).text(row.aggregateType()).number(row.last()).text(row.hash()).endRow();
                 }
             }
-            started.copy(jdbc, "copy %s.aggregate_position (aggregate_id, aggregate_type, last_sequence) from stdin".formatted(schema));
-            jdbc.batchUpdate("update %s.aggregate_position set last_sequence = ?, updated_at = now() where aggregate_id = ?"
+            started.copy(jdbc, "copy %s.aggregate_position (aggregate_id, aggregate_type, last_sequence, last_hash) from stdin"
+                    .formatted(schema));
+            jdbc.batchUpdate("update %s.aggregate_position set last_sequence = ?, last_hash = ?, updated_at = now() where aggregate_id = ?"
                     .formatted(schema), advanced, 1000, (statement, row) -> {
                 statement.setLong(1, row.last());
-                statement.setString(2, row.aggregateId());
+                statement.setString(2, row.hash());
+                statement.setString(3, row.aggregateId());
             });
         };
     }

@@ -18,6 +18,6 @@ class EventLogStoreTest {
 
         assertThat(EventLogStore.rows(List.of(event)).asText()).isEqualTo("e-1\tProject\tp-1\t3\tgp.project.ProposalRevised.v1\t"
                 + "2023-05-02\t2023-05-02T10:15:30.123Z\t\\N\tkenji\\tthe\\nauditor\t\\N\t"
-                + "{\"title\":\"A \\\\\"quoted\\\\\" title\"}\n");
+                + "{\"title\":\"A \\\\\"quoted\\\\\" title\"}\t\\N\t\\N\t\\N\n");
     }
 }

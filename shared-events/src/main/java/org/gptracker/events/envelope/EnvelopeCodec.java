@@ -73,7 +73,10 @@ public final class EnvelopeCodec {
                 event.effectiveDate(),
                 provenance.actor(),
                 provenance.correlationId(),
-                data);
+                data,
+                provenance.actorRef(),
+                provenance.hash(),
+                provenance.prevHash());
     }
 
     public byte[] encode(EventEnvelope envelope) {
@@ -101,6 +104,15 @@ public final class EnvelopeCodec {
             }
             if (envelope.correlationId() != null) {
                 out.writeStringField("correlationid", envelope.correlationId());
+            }
+            if (envelope.actorRef() != null) {
+                out.writeStringField("actorref", envelope.actorRef());
+            }
+            if (envelope.hash() != null) {
+                out.writeStringField("hash", envelope.hash());
+            }
+            if (envelope.prevHash() != null) {
+                out.writeStringField("prevhash", envelope.prevHash());
             }
             out.writeFieldName("data");
             out.writeRawValue(envelope.data());
@@ -161,6 +173,9 @@ public final class EnvelopeCodec {
                 case "effectivedate" -> attributes.effectiveDate = text(parser, value);
                 case "actor" -> attributes.actor = text(parser, value);
                 case "correlationid" -> attributes.correlationId = text(parser, value);
+                case "actorref" -> attributes.actorRef = text(parser, value);
+                case "hash" -> attributes.hash = text(parser, value);
+                case "prevhash" -> attributes.prevHash = text(parser, value);
                 case "sequence" -> attributes.sequence = sequence(parser, value);
                 case "presidency" -> presidency(parser, value, attributes);
                 case "data" -> {
@@ -220,6 +235,9 @@ public final class EnvelopeCodec {
         private Text effectiveDate;
         private Text actor;
         private Text correlationId;
+        private Text actorRef;
+        private Text hash;
+        private Text prevHash;
         private long sequence = -1;
         private Integer presidency;
         private boolean presidencyNotAYear;
@@ -252,7 +270,10 @@ public final class EnvelopeCodec {
                     parseDate(optional(effectiveDate, "effectivedate")),
                     optional(actor, "actor"),
                     optional(correlationId, "correlationid"),
-                    new String(record, dataStart, dataEnd - dataStart, StandardCharsets.UTF_8));
+                    new String(record, dataStart, dataEnd - dataStart, StandardCharsets.UTF_8),
+                    optional(actorRef, "actorref"),
+                    optional(hash, "hash"),
+                    optional(prevHash, "prevhash"));
         }
     }
 

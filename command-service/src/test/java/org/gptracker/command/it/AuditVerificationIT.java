@@ -1,0 +1,129 @@
+package org.gptracker.command.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gptracker.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each way of tampering with the store by SQL is found, with its reason, aggregate and sequence. */
+class AuditVerificationIT extends AuditTestBase {
+
+    @Test
+    void anUntouchedChainVerifies() throws Exception {
+        String projectId = projectWithFiveEvents();
+
+        JsonNode verification = verify(projectId);
+
+        assertThat(verification.get("verified").asBoolean()).isTrue();
+        assertThat(verification.get("events").asLong()).isEqualTo(5);
+        assertThat(verification.get("aggregates").asLong()).isEqualTo(1);
+        assertThat(verification.get("breaks")).isEmpty();
+        assertThat(verification.get("checkedAt").asText()).isNotBlank();
+        assertThat(metaData(projectId, 0, "prevHash")).isEqualTo("0".repeat(64));
+        assertThat(metaData(projectId, 1, "prevHash")).isEqualTo(metaData(projectId, 0, "hash"));
+    }
+
+    @Test
+    void aPayloadByteChangedBySqlIsAHashMismatch() throws Exception {
+        String projectId = projectWithFiveEvents();
+        jdbc.update("""
+                update events.domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), 'take 2', 'take 7'), 'UTF8')
+                where aggregate_identifier = ? and sequence_number = 2""", projectId);
+
+        assertBreaks(verify(projectId), projectId, "HASH_MISMATCH@2");
+    }
+
+    @Test
+    void anEventDeletedFromTheMiddleIsAMissingEvent() throws Exception {
+        String projectId = projectWithFiveEvents();
+        jdbc.update("delete from events.domain_event_entry where aggregate_identifier = ? and sequence_number = 2", projectId);
+
+        assertBreaks(verify(projectId), projectId, "MISSING_EVENT@2");
+    }
+
+    @Test
+    void aRewrittenActorIsAHashMismatch() throws Exception {
+        String projectId = projectWithFiveEvents();
+        String actorRef = metaData(projectId, 1, "actorRef");
+        jdbc.update("""
+                update events.domain_event_entry set meta_data = convert_to(replace(convert_from(meta_data, 'UTF8'), ?, 'someone-else'), 'UTF8')
+                where aggregate_identifier = ? and sequence_number = 1""", actorRef, projectId);
+
+        assertBreaks(verify(projectId), projectId, "HASH_MISMATCH@1");
+    }
+
+    @Test
+    void aRewrittenEffectiveDateIsAHashMismatch() throws Exception {
+        String projectId = projectWithFiveEvents();
+        jdbc.update("""
+                update events.domain_event_entry
+                set payload = convert_to(regexp_replace(convert_from(payload, 'UTF8'), '"effectiveDate":"[0-9-]+"', '"effectiveDate":"2020-01-01"'), 'UTF8')
+                where aggregate_identifier = ? and sequence_number = 3""", projectId);
+
+        assertBreaks(verify(projectId), projectId, "HASH_MISMATCH@3");
+    }
+
+    @Test
+    void twoSwappedEventsAreHashMismatchesAndTheirSuccessorNoLongerLinks() throws Exception {
+        String projectId = projectWithFiveEvents();
+        jdbc.update("""
+                update events.domain_event_entry e set payload = o.payload, meta_data = o.meta_data, time_stamp = o.time_stamp
+                from events.domain_event_entry o
+                where e.aggregate_identifier = ? and o.aggregate_identifier = e.aggregate_identifier
+                  and e.sequence_number in (1, 2) and o.sequence_number = 3 - e.sequence_number""", projectId);
+
+        assertBreaks(verify(projectId), projectId, "HASH_MISMATCH@1, HASH_MISMATCH@2, CHAIN_MISMATCH@3");
+    }
+
+    @Test
+    void aForgedEventAppendedBySqlIsAHashMismatch() throws Exception {
+        String projectId = projectWithFiveEvents();
+        String head = metaData(projectId, 4, "hash");
+        jdbc.update("""
+                insert into events.domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                                                       payload_type, payload_revision, payload, meta_data)
+                select gen_random_uuid()::text, aggregate_identifier, 5, type, time_stamp, payload_type, payload_revision,
+                       convert_to(replace(convert_from(payload, 'UTF8'), 'take 4', 'forged'), 'UTF8'),
+                       convert_to(jsonb_set(convert_from(meta_data, 'UTF8')::jsonb, '{prevHash}', to_jsonb(?::text))::text, 'UTF8')
+                from events.domain_event_entry where aggregate_identifier = ? and sequence_number = 4""", head, projectId);
+
+        assertBreaks(verify(projectId), projectId, "HASH_MISMATCH@5");
+    }
+
+    @Test
+    void theLastEventsDeletedAfterADigestAreAMissingHead() throws Exception {
+        String projectId = projectWithFiveEvents();
+        recordDigest();
+        jdbc.update("delete from events.domain_event_entry where aggregate_identifier = ? and sequence_number >= 3", projectId);
+
+        assertBreaks(verify(projectId), projectId, "HEAD_MISSING@4");
+    }
+
+    @Test
+    void onlyAuditorsAndTheSecretariatMayVerify() {
+        assertThat(getAs("/api/audit/verify", TestTokens.token("auditor-1", null, "AUDITOR")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(getAs("/api/audit/verify", TestTokens.token("donor-1", "CA", "DONOR")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(postAs("/api/audit/digests", TestTokens.token("auditor-1", null, "AUDITOR")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<String> getAs(String path, String token) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
+    }
+
+    private ResponseEntity<String> postAs(String path, String token) {
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>("", bearer(token)), String.class);
+    }
+
+    private static HttpHeaders bearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
+    }
+}

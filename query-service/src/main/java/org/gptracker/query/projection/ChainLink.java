@@ -1,0 +1,70 @@
+package org.gptracker.query.projection;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import org.gptracker.events.chain.CanonicalJson;
+import org.gptracker.events.chain.ChainHasher;
+import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.envelope.InvalidEnvelopeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The audit chain's check of each record before it is applied (docs/audit.md): its {@code prevhash} is the hash of the
+ * aggregate's last applied event (64 zeros for its first), and its {@code hash} recomputes from what the record says.
+ * A break is refused like an unreadable record — dead-lettered with reason {@code CHAIN_BROKEN}, counted in
+ * {@code gp_chain_breaks_total}, logged at ERROR — and, since the aggregate's position does not advance, its next
+ * event halts as a sequence gap. Records from before the chain existed carry no hash and are not checked.
+ */
+final class ChainLink {
+
+    static final String CHAIN_BROKEN = "CHAIN_BROKEN";
+
+    private static final Logger log = LoggerFactory.getLogger(ChainLink.class);
+    private static final Counter BREAKS = Counter.builder("gp.chain.breaks")
+            .description("records refused because they break their aggregate's audit hash chain")
+            .register(Metrics.globalRegistry);
+    private static final ThreadLocal<ChainHasher> HASHERS = ThreadLocal.withInitial(ChainHasher::new);
+
+    private ChainLink() {
+    }
+
+    /**
+     * @param lastHash the hash of the aggregate's last applied event, null when none is known
+     * @throws InvalidEnvelopeException (reason {@value #CHAIN_BROKEN}) when the record does not link
+     */
+    static void check(EventEnvelope envelope, long lastApplied, String lastHash) {
+        if (envelope.hash() == null && envelope.prevHash() == null && lastHash == null) {
+            return;
+        }
+        if (envelope.hash() == null || envelope.prevHash() == null) {
+            throw broken(envelope, "it carries no hash or prevhash, though its aggregate is chained");
+        }
+        String expectedPrev = lastApplied < 0 ? ChainHasher.GENESIS : lastHash;
+        if (expectedPrev != null && !expectedPrev.equals(envelope.prevHash())) {
+            throw broken(envelope, "its prevhash " + envelope.prevHash() + " is not the last applied hash " + expectedPrev);
+        }
+        String recomputed;
+        try {
+            recomputed = HASHERS.get().hash(envelope.prevHash(), envelope.actorRef(), envelope.subject(), envelope.aggregateType(),
+                    envelope.effectiveDate() == null ? null : envelope.effectiveDate().toString(),
+                    CanonicalJson.of(envelope.data().getBytes(StandardCharsets.UTF_8)), envelope.presidency(),
+                    envelope.time().toString(), envelope.sequence(), envelope.type());
+        } catch (IllegalArgumentException unhashable) {
+            throw broken(envelope, "its hash cannot be recomputed: " + unhashable.getMessage());
+        }
+        if (!recomputed.equals(envelope.hash())) {
+            throw broken(envelope, "its content hashes to " + recomputed + ", not to its hash " + envelope.hash());
+        }
+    }
+
+    private static InvalidEnvelopeException broken(EventEnvelope envelope, String why) {
+        BREAKS.increment();
+        String reason = CHAIN_BROKEN + ": event " + envelope.id() + " (" + envelope.type() + " #" + envelope.sequence() + " of "
+                + envelope.aggregateType() + " " + envelope.subject() + ") breaks the audit chain: " + why;
+        log.error("{}; not applied, its aggregate halts at its next event", reason);
+        return new InvalidEnvelopeException(reason);
+    }
+}
