@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gptracker.command.eventstore.CommandMetadata;
 import org.gptracker.web.Problems;
-import org.gptracker.command.web.RequestContext;
+import org.gptracker.command.web.RequestMetadata;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,11 +32,13 @@ class AuditController {
     private final ChainVerifier verifier;
     private final Digests digests;
     private final Erasures erasures;
+    private final RequestMetadata requestMetadata;
 
-    AuditController(ChainVerifier verifier, Digests digests, Erasures erasures) {
+    AuditController(ChainVerifier verifier, Digests digests, Erasures erasures, RequestMetadata requestMetadata) {
         this.verifier = verifier;
         this.digests = digests;
         this.erasures = erasures;
+        this.requestMetadata = requestMetadata;
     }
 
     @GetMapping(value = "/api/audit/verify", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,7 +68,7 @@ class AuditController {
                      "root":"9d4c6f0e3f0b1f5b7d1e6f8a2c4b6d8e0f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e","treeSize":131,
                      "createdAt":"2026-12-07T04:00:00Z"}""")))
     ResponseEntity<Digests.Digest> record(HttpServletRequest request) {
-        Map<String, String> metadata = RequestContext.metadata(request);
+        Map<String, String> metadata = requestMetadata.of(request);
         Digests.Digest digest = digests.record(metadata.get(CommandMetadata.ACTOR), metadata.get(CommandMetadata.CORRELATION_ID));
         return ResponseEntity.status(HttpStatus.CREATED).body(digest);
     }
@@ -123,7 +125,7 @@ class AuditController {
     @ApiResponse(responseCode = "404", description = "No actor with this sub is known",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> erase(@PathVariable("sub") String sub, HttpServletRequest request) {
-        Map<String, String> metadata = RequestContext.metadata(request);
+        Map<String, String> metadata = requestMetadata.of(request);
         return erasures.erase(sub, metadata.get(CommandMetadata.ACTOR), metadata.get(CommandMetadata.CORRELATION_ID)).<ResponseEntity<?>>map(ref -> ResponseEntity.noContent().build())
                 .orElseGet(() -> notFound("No actor with this subject is known."));
     }
