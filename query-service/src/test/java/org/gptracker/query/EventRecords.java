@@ -1,5 +1,7 @@
 package org.gptracker.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EnvelopeCodec;
@@ -16,11 +18,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Records of {@code gp.events} as the command service publishes them, and a few it never should. */
 public final class EventRecords {
 
     public static final EnvelopeCodec CODEC = EnvelopeCodec.standard();
+    private static final ObjectMapper JSON = new ObjectMapper();
     public static final LocalDate PROPOSED_ON = LocalDate.of(2025, 3, 14);
     public static final Instant RECORDED_AT = Instant.parse("2025-03-14T09:30:00Z");
 
@@ -57,9 +61,20 @@ public final class EventRecords {
 
     /** A proposal whose data lacks its title. */
     public static byte[] proposedWithoutTitle(String projectId) {
-        EventEnvelope proposal = envelope(chornobylProposal(projectId), projectId, 0);
-        ((ObjectNode) proposal.data()).remove("title");
-        return CODEC.encode(proposal);
+        return withData(envelope(chornobylProposal(projectId), projectId, 0), data -> data.remove("title"));
+    }
+
+    /** The envelope with its data changed as {@code change} does. */
+    public static byte[] withData(EventEnvelope envelope, Consumer<ObjectNode> change) {
+        try {
+            ObjectNode data = (ObjectNode) JSON.readTree(envelope.data());
+            change.accept(data);
+            return CODEC.encode(new EventEnvelope(envelope.id(), envelope.source(), envelope.type(), envelope.subject(),
+                    envelope.time(), envelope.aggregateType(), envelope.sequence(), envelope.presidency(),
+                    envelope.effectiveDate(), envelope.actor(), envelope.correlationId(), JSON.writeValueAsString(data)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An event at {@code sequence} of its aggregate's stream, recorded at that time by that actor in that request. */

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /** How far one side (the event store or the read model) knows an aggregate's stream: its last sequence. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record AggregatePosition(String aggregateId, String aggregateType, long lastSequence) {
+public record AggregatePosition(String aggregateId, String aggregateType, long lastSequence) {
 
-    AggregatePosition {
+    public AggregatePosition {
         Objects.requireNonNull(aggregateId, "aggregateId");
     }
 }

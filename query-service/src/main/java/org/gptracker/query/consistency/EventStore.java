@@ -12,9 +12,9 @@ import org.springframework.web.client.RestClientResponseException;
 import java.net.SocketTimeoutException;
 import java.util.List;
 
-/** The event store's side, asked of the command service ({@code GET /admin/aggregates}). */
+/** The event store's side, asked of the command service ({@code GET /admin/aggregates}): by the consistency check and by a rebuild before it switches. */
 @Component
-class EventStore {
+public class EventStore {
 
     private final RestClient commandService;
 
@@ -32,7 +32,7 @@ class EventStore {
      *
      * @throws CommandServiceUnavailableException when the command service cannot be reached or gives no usable answer
      */
-    List<AggregatePosition> lastSequences(String authorization) {
+    public List<AggregatePosition> lastSequences(String authorization) {
         try {
             StoredAggregates answer = commandService.get()
                     .uri("/admin/aggregates")

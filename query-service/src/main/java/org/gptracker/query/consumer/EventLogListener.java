@@ -6,15 +6,17 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Feeds each poll's records of the event log to the projector, which applies them in one
- * transaction. The container commits the offsets only after this method returns, so only once
- * their transaction has committed. When a record stops the batch, the records before it are
- * committed and the error handler deals with that record as with a single one (the dead-letter
- * topic for an unreadable record, retries for anything else); when the transaction itself failed,
- * nothing of the batch was applied and it is retried from its first record.
+ * Feeds each poll's records of the event log to the projector, which applies them in one transaction. The container
+ * commits the offsets only after this method returns, so only once their transaction has committed. A record that can
+ * never be applied is dead-lettered here, alone and with its own reason, once the rest of its poll is committed. When
+ * a record stops the poll (a sequence gap), the records before it are committed and the error handler retries from
+ * that record; when the transaction itself failed (database unreachable), nothing of the poll was applied and it is
+ * retried from its first record. Either way the partition counts as stalled until it advances again.
  */
 @Component
 class EventLogListener {
@@ -22,21 +24,41 @@ class EventLogListener {
     static final String ID = "gp-event-log";
 
     private final Projector projector;
+    private final DeadLetters deadLetters;
+    private final ProjectionStalls stalls;
 
-    EventLogListener(Projector projector) {
+    EventLogListener(Projector projector, DeadLetters deadLetters, ProjectionStalls stalls) {
         this.projector = projector;
+        this.deadLetters = deadLetters;
+        this.stalls = stalls;
     }
 
     @KafkaListener(id = ID, idIsGroup = false, topics = "${gp.kafka.topic}", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        Projector.StoppedAt stopped;
+        Projector.Outcome outcome;
         try {
-            stopped = projector.projectAll(records.stream().map(ConsumerRecord::value).toList());
+            outcome = projector.projectAll(records.stream().map(ConsumerRecord::value).toList());
         } catch (RuntimeException failed) {
+            ConsumerRecord<String, byte[]> first = records.get(0);
+            stalls.failing(first.topic(), first.partition(), first.offset(), failed);
             throw new BatchListenerFailedException("The batch's transaction failed; nothing of it was applied", failed, 0);
         }
-        if (stopped != null) {
-            throw new BatchListenerFailedException(String.valueOf(stopped.cause().getMessage()), stopped.cause(), stopped.index());
+        for (Projector.Refused refused : outcome.refused()) {
+            deadLetters.accept(records.get(refused.index()), refused.reason());
         }
+        int end = outcome.stopped() == null ? records.size() : outcome.stopped().index();
+        lastOfEachPartition(records.subList(0, end)).forEach(record -> stalls.advanced(record.topic(), record.partition()));
+        if (outcome.stopped() != null) {
+            ConsumerRecord<String, byte[]> halted = records.get(end);
+            RuntimeException cause = outcome.stopped().cause();
+            stalls.failing(halted.topic(), halted.partition(), halted.offset(), cause);
+            throw new BatchListenerFailedException(String.valueOf(cause.getMessage()), cause, end);
+        }
+    }
+
+    private static Iterable<ConsumerRecord<String, byte[]>> lastOfEachPartition(List<ConsumerRecord<String, byte[]>> records) {
+        Map<Integer, ConsumerRecord<String, byte[]>> last = new LinkedHashMap<>();
+        records.forEach(record -> last.put(record.partition(), record));
+        return last.values();
     }
 }

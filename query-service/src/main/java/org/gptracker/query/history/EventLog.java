@@ -1,6 +1,5 @@
 package org.gptracker.query.history;
 
-import org.gptracker.query.projection.Rebuilding;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -11,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The {@code read.event_log} table: every applied event, once; on a rebuilding thread, appended to the rebuild's {@link EventLogBuffer}. */
+/** Reads the {@code read.event_log} table: every applied event, once ({@link EventLogProjection} writes it). */
 @Repository
 class EventLog {
 
@@ -35,26 +34,9 @@ class EventLog {
             rs.getString("data"));
 
     private final JdbcTemplate jdbc;
-    private final EventLogBuffer rebuild;
 
-    EventLog(JdbcTemplate jdbc, EventLogBuffer rebuild) {
+    EventLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.rebuild = rebuild;
-    }
-
-    /** Fails on an event id or aggregate sequence already logged: the projector's position check lets no event in twice. */
-    void append(LoggedEvent event) {
-        if (Rebuilding.onThisThread()) {
-            rebuild.append(event);
-            return;
-        }
-        jdbc.update("""
-                        insert into read.event_log (event_id, aggregate_type, aggregate_id, sequence, type, effective_date,
-                            recorded_at, presidency, actor, correlation_id, data)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
-                event.eventId(), event.aggregateType(), event.aggregateId(), event.sequence(), event.type(),
-                event.effectiveDate(), utc(event.recordedAt()), event.presidency(), event.actor(), event.correlationId(),
-                event.data());
     }
 
     /** Every event of one aggregate, in sequence order. */

@@ -1,8 +1,5 @@
 package org.gptracker.query.history;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.POJONode;
-import com.fasterxml.jackson.databind.util.RawValue;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.envelope.InvalidEnvelopeException;
@@ -43,11 +40,6 @@ record LoggedEvent(
         }
         return new LoggedEvent(envelope.id(), envelope.aggregateType(), envelope.subject(), envelope.sequence(),
                 envelope.type(), event.effectiveDate(), envelope.time(), event.presidencyYear(), envelope.actor(),
-                envelope.correlationId(), text(envelope.data()));
-    }
-
-    /** A rebuild's decoder keeps the data as the raw JSON text it came as: no need to write it again. */
-    private static String text(JsonNode data) {
-        return data instanceof POJONode node && node.getPojo() instanceof RawValue raw ? raw.rawValue().toString() : data.toString();
+                envelope.correlationId(), envelope.data());
     }
 }

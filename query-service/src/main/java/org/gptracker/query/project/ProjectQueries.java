@@ -65,7 +65,7 @@ public class ProjectQueries {
                         where p.project_id = :id and (cast(:asOf as date) is null or p.proposed_on <= :asOf)"""
                         .formatted(SUMMARY_COLUMNS),
                 parameters, (rs, n) -> new Head(summary(rs), rs.getString("description"),
-                        ProjectRepository.texts(rs.getArray("expertise_needed"))))
+                        ProjectStore.texts(rs.getArray("expertise_needed"))))
                 .stream().findFirst()
                 .map(head -> ProjectView.of(head.summary(), head.description(), head.expertiseNeeded(),
                         partners(parameters), offers(parameters),
@@ -134,9 +134,9 @@ public class ProjectQueries {
         return new ProjectSummary(
                 rs.getObject("project_id", UUID.class).toString(),
                 rs.getString("title"),
-                ProjectRepository.texts(rs.getArray("recipients")),
+                ProjectStore.texts(rs.getArray("recipients")),
                 rs.getString("area"),
-                ProjectRepository.texts(rs.getArray("priorities")),
+                ProjectStore.texts(rs.getArray("priorities")),
                 rs.getString("status_then"),
                 rs.getString("outcome_then"),
                 Money.of(rs.getBigDecimal("requested_amount"), rs.getString("requested_currency")),

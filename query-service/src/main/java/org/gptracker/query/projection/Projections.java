@@ -1,36 +1,29 @@
 package org.gptracker.query.projection;
 
-import org.gptracker.events.GpEvent;
-import org.gptracker.events.envelope.EventEnvelope;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Every projection handler, by the event type it applies; an event nobody handles is simply passed over.
- * A handler of {@link GpEvent} itself applies every event, before the handlers of the event's own type, so
- * that an event it refuses as unreadable has changed nothing yet (which matters when writes are buffered).
+ * Every read model's projection, in their {@code @Order}: the event log first, so an event it refuses (no actor, a
+ * text PostgreSQL cannot hold) has changed nothing yet.
  */
 @Component
 class Projections {
 
-    private final Map<Class<?>, List<ProjectionHandler<?>>> byEventType;
-    private final List<ProjectionHandler<?>> ofEveryEvent;
+    private final List<Projection<?>> all;
 
-    Projections(List<ProjectionHandler<?>> handlers) {
-        this.byEventType = handlers.stream().collect(Collectors.groupingBy(ProjectionHandler::eventType));
-        this.ofEveryEvent = byEventType.getOrDefault(GpEvent.class, List.of());
+    Projections(List<Projection<?>> all) {
+        this.all = List.copyOf(all);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    void apply(GpEvent event, EventEnvelope envelope) {
-        for (ProjectionHandler handler : ofEveryEvent) {
-            handler.apply(event, envelope);
-        }
-        for (ProjectionHandler handler : byEventType.getOrDefault(event.getClass(), List.of())) {
-            handler.apply(event, envelope);
-        }
+    /** Fresh stores for the live stream: every read model. */
+    Stores live() {
+        return new Stores(all);
+    }
+
+    /** Fresh stores for a rebuild: the read models it rebuilds. */
+    Stores rebuilt() {
+        return new Stores(all.stream().filter(Projection::rebuilt).toList());
     }
 }

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.common.TopicPartition;
+import org.gptracker.query.consistency.AggregatePosition;
+import org.gptracker.query.consistency.EventStore;
 import org.gptracker.query.projection.BatchProjector;
 import org.gptracker.query.web.ConflictException;
 import org.slf4j.Logger;
@@ -19,9 +21,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * Rebuilds every read model from the start of the event log into fresh tables while the live ones keep
@@ -38,10 +42,13 @@ class ReadModelRebuild {
     private static final long REBUILD_LOCK = 0x67707262L;
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration FINAL_CATCH_UP = Duration.ofSeconds(30);
+    private static final Duration HISTORY_GRACE = Duration.ofSeconds(10);
+    private static final int SHORTFALL_NAMED = 20;
 
     private final DataSource dataSource;
     private final ShadowSchema shadow;
     private final BatchProjector projector;
+    private final EventStore eventStore;
     private final Map<String, Object> consumerProperties;
     private final String topic;
     private final RebuildSettings settings;
@@ -49,11 +56,12 @@ class ReadModelRebuild {
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
     private volatile boolean stopping;
 
-    ReadModelRebuild(DataSource dataSource, ShadowSchema shadow, BatchProjector projector, KafkaProperties kafka,
+    ReadModelRebuild(DataSource dataSource, ShadowSchema shadow, BatchProjector projector, EventStore eventStore, KafkaProperties kafka,
                      @Value("${gp.kafka.topic}") String topic, RebuildSettings settings, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.shadow = shadow;
         this.projector = projector;
+        this.eventStore = eventStore;
         this.consumerProperties = kafka.buildConsumerProperties(null);
         this.topic = topic;
         this.settings = settings;
@@ -71,14 +79,14 @@ class ReadModelRebuild {
     }
 
     /** Starts a rebuild in the background and answers at once. */
-    synchronized RebuildProgress start() {
+    synchronized RebuildProgress start(String authorization, boolean force) {
         if (progress.get().isRunning()) {
             throw alreadyRunning();
         }
         Connection lock = claimLock();
         RebuildProgress started = RebuildProgress.started(clock.instant());
         progress.set(started);
-        Thread worker = new Thread(() -> runHolding(lock), "gp-rebuild");
+        Thread worker = new Thread(() -> runHolding(lock, authorization, force), "gp-rebuild");
         worker.setDaemon(true);
         worker.start();
         return started;
@@ -113,9 +121,9 @@ class ReadModelRebuild {
                 "A rebuild of the read models is already running; GET /admin/rebuild shows its progress.");
     }
 
-    private void runHolding(Connection lock) {
+    private void runHolding(Connection lock, String authorization, boolean force) {
         try {
-            rebuild(lock);
+            rebuild(lock, authorization, force);
         } catch (Exception | Error e) {
             log.error("The rebuild failed; the live read models keep serving", e);
             progress.updateAndGet(now -> now.failed(clock.instant(), e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -135,7 +143,7 @@ class ReadModelRebuild {
         }
     }
 
-    private void rebuild(Connection lock) throws SQLException {
+    private void rebuild(Connection lock, String authorization, boolean force) throws SQLException {
         log.info("Rebuilding the read models from the start of {}", topic);
         List<String> deferred = shadow.create();
         try (BatchProjector.Run run = projector.start(ShadowSchema.NEXT);
@@ -151,6 +159,7 @@ class ReadModelRebuild {
                     run.awaitWritten();
                     shadow.complete(deferred, settings.maintenanceWorkMem());
                     deferred = List.of();
+                    checkHistory(run, reader, authorization, force);
                 } else if (lag <= settings.switchLag()) {
                     attempts++;
                     if (switched(lock, run, reader, attempts)) {
@@ -183,6 +192,58 @@ class ReadModelRebuild {
                     attempts, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * A rebuild never goes live with less history than the event store holds: every aggregate's last applied sequence
+     * must reach the store's (asked once; the store only grows). Events stored just before the question may still be
+     * on their way through the relay, so the log is read on for up to {@link #HISTORY_GRACE} before a shortfall counts.
+     */
+    private void checkHistory(BatchProjector.Run run, LogReader reader, String authorization, boolean force) {
+        List<AggregatePosition> stored;
+        try {
+            stored = eventStore.lastSequences(authorization);
+        } catch (RuntimeException unavailable) {
+            if (!force) {
+                throw new IllegalStateException("cannot compare the rebuilt read models with the event store: "
+                        + unavailable.getMessage() + " Retry when the command service answers, or rebuild with force=true", unavailable);
+            }
+            log.warn("Rebuild: cannot compare with the event store ({}); switching anyway, as forced", unavailable.getMessage());
+            return;
+        }
+        long deadline = System.nanoTime() + HISTORY_GRACE.toNanos();
+        List<Shortfall> shortfall = shortfall(stored, run);
+        while (!shortfall.isEmpty() && System.nanoTime() < deadline) {
+            checkNotStopping();
+            run.apply(reader.next(POLL));
+            shortfall = shortfall(stored, run);
+        }
+        if (shortfall.isEmpty()) {
+            log.info("Rebuild: every one of the event store's {} aggregates is rebuilt as far as the store holds it", stored.size());
+            return;
+        }
+        List<Shortfall> named = shortfall.subList(0, Math.min(shortfall.size(), SHORTFALL_NAMED));
+        progress.updateAndGet(now -> now.shortOf(named));
+        String reason = "the rebuilt read models hold less history than the event store for " + shortfall.size()
+                + " aggregate(s): " + named.stream().map(Shortfall::toString).collect(Collectors.joining(", "))
+                + (shortfall.size() > named.size() ? ", ..." : "")
+                + ". The event log lost records: POST /admin/republish on the command service puts them back, then rebuild"
+                + " again (POST /admin/rebuild?force=true switches anyway)";
+        if (!force) {
+            throw new IllegalStateException(reason);
+        }
+        log.warn("Rebuild: {}; switching anyway, as forced", reason);
+    }
+
+    private static List<Shortfall> shortfall(List<AggregatePosition> stored, BatchProjector.Run run) {
+        List<Shortfall> shortfall = new ArrayList<>();
+        for (AggregatePosition aggregate : stored) {
+            long rebuilt = run.lastApplied(aggregate.aggregateId());
+            if (rebuilt < aggregate.lastSequence()) {
+                shortfall.add(new Shortfall(aggregate.aggregateId(), aggregate.aggregateType(), aggregate.lastSequence(), rebuilt));
+            }
+        }
+        return shortfall;
     }
 
     private String lockTimeout() {

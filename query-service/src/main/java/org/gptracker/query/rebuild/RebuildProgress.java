@@ -20,39 +20,45 @@ import java.util.List;
  * @param estimatedSecondsLeft at the current rate, until the log is read
  * @param switchAttempts       times the switch to the rebuilt tables was tried
  * @param gaps                 aggregates still waiting for a missing event
+ * @param shortfall            aggregates the rebuilt read models hold less of than the event store (the first ones)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RebuildProgress(State state, Instant startedAt, Instant finishedAt, long applied, long duplicates,
                        long unreadable, long setAside, long eventsPerSecond, Long lag, Long estimatedSecondsLeft,
-                       int switchAttempts, List<Gap> gaps, String failure) {
+                       int switchAttempts, List<Gap> gaps, String failure, List<Shortfall> shortfall) {
 
     enum State {
         IDLE, RUNNING, COMPLETED, FAILED
     }
 
     static RebuildProgress idle() {
-        return new RebuildProgress(State.IDLE, null, null, 0, 0, 0, 0, 0, null, null, 0, List.of(), null);
+        return new RebuildProgress(State.IDLE, null, null, 0, 0, 0, 0, 0, null, null, 0, List.of(), null, null);
     }
 
     static RebuildProgress started(Instant at) {
-        return new RebuildProgress(State.RUNNING, at, null, 0, 0, 0, 0, 0, null, null, 0, List.of(), null);
+        return new RebuildProgress(State.RUNNING, at, null, 0, 0, 0, 0, 0, null, null, 0, List.of(), null, null);
     }
 
     RebuildProgress running(Counts counts, long lag, int switchAttempts, List<Gap> gaps, Instant now) {
         long read = counts.applied() + counts.duplicates() + counts.unreadable() + counts.setAside();
         long rate = perSecond(read, now);
         return new RebuildProgress(State.RUNNING, startedAt, null, counts.applied(), counts.duplicates(),
-                counts.unreadable(), counts.setAside(), rate, lag, rate == 0 ? null : lag / rate, switchAttempts, gaps, null);
+                counts.unreadable(), counts.setAside(), rate, lag, rate == 0 ? null : lag / rate, switchAttempts, gaps, null, shortfall);
     }
 
     RebuildProgress completed(Instant at) {
         return new RebuildProgress(State.COMPLETED, startedAt, at, applied, duplicates, unreadable, setAside,
-                eventsPerSecond, 0L, 0L, switchAttempts, gaps, null);
+                eventsPerSecond, 0L, 0L, switchAttempts, gaps, null, shortfall);
     }
 
     RebuildProgress failed(Instant at, String reason) {
         return new RebuildProgress(State.FAILED, startedAt, at, applied, duplicates, unreadable, setAside,
-                eventsPerSecond, lag, null, switchAttempts, gaps, reason);
+                eventsPerSecond, lag, null, switchAttempts, gaps, reason, shortfall);
+    }
+
+    RebuildProgress shortOf(List<Shortfall> aggregates) {
+        return new RebuildProgress(state, startedAt, finishedAt, applied, duplicates, unreadable, setAside, eventsPerSecond,
+                lag, estimatedSecondsLeft, switchAttempts, gaps, failure, List.copyOf(aggregates));
     }
 
     boolean isRunning() {

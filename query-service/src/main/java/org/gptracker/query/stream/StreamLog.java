@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code stream.event} table: every event the live projection applied, logged in the projection's own
- * transaction, and read back in commit order ({@link StreamPosition}).
+ * Reads the {@code stream.event} table, every event the live projection applied ({@link StreamProjection} writes it in
+ * the projection's own transaction), in commit order ({@link StreamPosition}).
  */
 @Repository
 class StreamLog {
@@ -45,25 +45,6 @@ class StreamLog {
     /** Takes the schema so that it exists before the first statement. */
     StreamLog(JdbcTemplate jdbc, StreamSchema schema) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Logs the event as the event log has it, with the project's status as the projection just wrote it: one
-     * statement, in the projection's transaction. An event in the stream already stays there once.
-     *
-     * @return whether the event was new to the stream
-     */
-    boolean log(String eventId) {
-        return jdbc.update("""
-                insert into stream.event (event_id, type, aggregate_type, aggregate_id, sequence, presidency, effective_date, recorded_at,
-                    correlation_id, project_status)
-                select e.event_id, e.type, e.aggregate_type, e.aggregate_id, e.sequence, e.presidency, e.effective_date, e.recorded_at,
-                    e.correlation_id,
-                    case when e.aggregate_type = ? then
-                        (select p.status from read.project p where p.project_id = cast(e.aggregate_id as uuid)) end
-                from read.event_log e
-                where e.event_id = ?
-                on conflict (event_id) do nothing""", StreamEvent.PROJECT, eventId) > 0;
     }
 
     /** The last event that can be read, or {@link StreamPosition#START}. */

@@ -69,6 +69,12 @@ abstract class QueryServiceTestBase {
     static final String WITHOUT_TOKEN = TestTokens.WITHOUT_TOKEN;
     static final String SECRETARIAT_SUBJECT = TestTokens.SECRETARIAT_SUBJECT;
 
+    /** The event store stood in for holds nothing until a test says otherwise, whatever an earlier test left it holding. */
+    @BeforeEach
+    void commandServiceHoldsNothingYet() {
+        CommandServiceStandIn.shared().holds(java.util.List.of());
+    }
+
     @BeforeEach
     void sendAsSecretariatUnlessToldOtherwise() {
         if (!http.getRestTemplate().getInterceptors().contains(TestTokens.secretariatByDefault())) {

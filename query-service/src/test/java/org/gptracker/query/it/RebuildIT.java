@@ -4,6 +4,8 @@ import org.gptracker.events.project.Outcome;
 import org.gptracker.events.value.CbrnArea;
 import org.gptracker.query.PresidencyStory;
 import org.gptracker.query.ProjectStory;
+import org.gptracker.query.consistency.CommandServiceStandIn;
+import org.gptracker.query.consistency.CommandServiceStandIn.StoredAggregate;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -185,6 +187,38 @@ class RebuildIT extends QueryServiceTestBase {
         assertThat(schemaExists("read_next")).isFalse();
         assertThat(rows()).isEqualTo(before);
         assertThat(getProject(funded.projectId()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aRebuildWithLessHistoryThanTheEventStoreFailsNamingTheAggregatesAndTheRemedyAndSwitchesOnlyWhenForced() throws Exception {
+        // the event store holds the project up to sequence 3; the log lost 2 and 3 (e.g. the broker lost its data)
+        ProjectStory shortened = ProjectStory.ofNewProject()
+                .proposed("2091-05-01", "GE", CbrnArea.BIOLOGICAL, "70000.00 EUR")
+                .revisedTitle("2091-05-02", "Mobile laboratories");
+        publish(PARTITION, shortened.projectId(), shortened.record(0));
+        publish(PARTITION, shortened.projectId(), shortened.record(1));
+        await().atMost(PATIENCE).until(() -> appliedUpTo(shortened.projectId(), 1));
+        CommandServiceStandIn.shared().holds(List.of(new StoredAggregate(shortened.projectId(), "Project", 3)));
+        Map<String, List<String>> before = rows();
+
+        assertThat(http.postForEntity("/admin/rebuild", null, String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode failed = awaitRebuild();
+
+        assertThat(failed.get("state").asText()).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failed.get("failure").asText()).contains(shortened.projectId(), "POST /admin/republish", "force=true");
+        assertThat(failed.get("shortfall")).singleElement().satisfies(aggregate -> {
+            assertThat(aggregate.get("aggregateId").asText()).isEqualTo(shortened.projectId());
+            assertThat(aggregate.get("stored").asLong()).isEqualTo(3);
+            assertThat(aggregate.get("rebuilt").asLong()).isEqualTo(1);
+        });
+        assertThat(schemaExists("read_next")).isFalse();
+        assertThat(rows()).isEqualTo(before);
+
+        assertThat(http.postForEntity("/admin/rebuild?force=true", null, String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode forced = awaitRebuild();
+
+        assertThat(forced.get("state").asText()).as(forced.toString()).isEqualTo("COMPLETED");
+        assertThat(projectVersion(shortened.projectId())).isOne();
     }
 
     private void publishEverythingTwice() throws Exception {

@@ -1,5 +1,6 @@
 package org.gptracker.query.it;
 
+import io.micrometer.core.instrument.Gauge;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gptracker.query.consistency.CommandServiceStandIn;
 import org.gptracker.query.consistency.CommandServiceStandIn.StoredAggregate;
@@ -45,6 +46,12 @@ class SequenceGapIT extends QueryServiceTestBase {
 
             assertThat(projectVersion(gapped)).isZero();
             assertThat(lastAppliedSequence(gapped)).isZero();
+            // never silent: the partition shows as stalled, and the instance as not ready
+            await().atMost(PATIENCE).until(() -> stalled(HALTED_PARTITION) == 1);
+            assertThat(stalled(OTHER_PARTITION)).isZero();
+            ResponseEntity<String> readiness = http.getForEntity("/actuator/health/readiness", String.class);
+            assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(readiness.getBody()).contains("OUT_OF_SERVICE");
             assertThat(getProject(queuedBehind).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             commandService.holds(othersAsProjectedAnd(jdbc, store));
             assertThat(differences(consistency())).containsExactlyElementsOf(List.of(
@@ -57,9 +64,15 @@ class SequenceGapIT extends QueryServiceTestBase {
         // nothing was skipped: the halted record, then the one behind it, are applied once the gap is repaired
         awaitProject(queuedBehind);
         assertThat(projectVersion(gapped)).isEqualTo(2);
+        await().atMost(PATIENCE).until(() -> stalled(HALTED_PARTITION) == 0);
         commandService.holds(othersAsProjectedAnd(jdbc, store));
         JsonNode repaired = consistency();
         assertThat(repaired.get("consistent").asBoolean()).as(repaired.toString()).isTrue();
+    }
+
+    private double stalled(int partition) {
+        Gauge gauge = meters.find("gp.projection.stalled").tag("partition", String.valueOf(partition)).gauge();
+        return gauge == null ? 0 : gauge.value();
     }
 
     private JsonNode consistency() throws Exception {

@@ -2,80 +2,87 @@ package org.gptracker.query.projection;
 
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EventEnvelope;
-import org.gptracker.events.presidency.PriorityDeclared;
+import org.gptracker.events.envelope.InvalidEnvelopeException;
 import org.gptracker.events.project.ProjectProposed;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gptracker.query.EventRecords.chornobylProposal;
 import static org.gptracker.query.EventRecords.envelope;
 
 class ProjectionsTest {
 
     private final List<String> applied = new ArrayList<>();
+    private final ProjectProposed proposal = chornobylProposal("p-1");
+    private final EventEnvelope envelope = envelope(proposal, "p-1", 0);
 
     @Test
-    void everyHandlerOfTheEventsTypeAppliesIt() {
-        Projections projections = new Projections(List.of(handler("summary"), handler("history")));
-        ProjectProposed proposal = chornobylProposal("p-1");
+    void everyProjectionAppliesTheEventInItsOrderThroughItsOwnStore() {
+        Stores stores = new Projections(List.of(projection("log", true, false), projection("summary", true, false))).live();
 
-        projections.apply(proposal, envelope(proposal, "p-1", 0));
+        stores.apply(proposal, envelope);
 
-        assertThat(applied).containsExactly("summary p-1", "history p-1");
+        assertThat(applied).containsExactly("log p-1", "summary p-1");
     }
 
     @Test
-    void anEventNoHandlerKnowsIsPassedOver() {
-        Projections projections = new Projections(List.of());
-        ProjectProposed proposal = chornobylProposal("p-1");
+    void anEventOneProjectionRefusesIsAppliedByNone() {
+        Stores stores = new Projections(List.of(projection("log", true, false), projection("summary", true, true))).live();
 
-        projections.apply(proposal, envelope(proposal, "p-1", 0));
+        assertThatThrownBy(() -> stores.apply(proposal, envelope)).isInstanceOf(InvalidEnvelopeException.class);
 
         assertThat(applied).isEmpty();
     }
 
     @Test
-    void aHandlerOfEveryEventAppliesEventsOfEveryTypeBeforeTheirOwnHandlers() {
-        Projections projections = new Projections(List.of(everyEvent("log"), handler("summary")));
-        ProjectProposed proposal = chornobylProposal("p-1");
-        PriorityDeclared priority = new PriorityDeclared(2025, "AFRICA_BIO", "Biosecurity in Africa",
-                LocalDate.of(2025, 1, 10), 2025);
+    void aRebuildLeavesOutTheReadModelsOnlyTheLiveStreamWrites() {
+        Stores stores = new Projections(List.of(projection("log", true, false), projection("stream", false, false))).rebuilt();
 
-        projections.apply(proposal, envelope(proposal, "p-1", 0));
-        projections.apply(priority, envelope(priority, "2025", 1));
+        stores.apply(proposal, envelope);
 
-        assertThat(applied).containsExactly("log ProjectProposed", "summary p-1", "log PriorityDeclared");
+        assertThat(applied).containsExactly("log p-1");
     }
 
-    private ProjectionHandler<GpEvent> everyEvent(String name) {
-        return new ProjectionHandler<>() {
+    private Projection<Store> projection(String name, boolean rebuilt, boolean refuses) {
+        return new Projection<>() {
             @Override
-            public Class<GpEvent> eventType() {
-                return GpEvent.class;
+            public Store newStore(Stores earlier) {
+                return new Store();
             }
 
             @Override
-            public void apply(GpEvent event, EventEnvelope envelope) {
-                applied.add(name + " " + event.getClass().getSimpleName());
+            public void check(GpEvent event, EventEnvelope envelope) {
+                if (refuses) {
+                    throw new InvalidEnvelopeException(name + " refuses it");
+                }
+            }
+
+            @Override
+            public void apply(GpEvent event, EventEnvelope envelope, Store store) {
+                applied.add(name + " " + envelope.subject());
+            }
+
+            @Override
+            public boolean rebuilt() {
+                return rebuilt;
             }
         };
     }
 
-    private ProjectionHandler<ProjectProposed> handler(String name) {
-        return new ProjectionHandler<>() {
-            @Override
-            public Class<ProjectProposed> eventType() {
-                return ProjectProposed.class;
-            }
+    private static final class Store implements BatchStore {
+        @Override
+        public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
+        }
 
-            @Override
-            public void apply(ProjectProposed event, EventEnvelope envelope) {
-                applied.add(name + " " + event.projectId());
-            }
-        };
+        @Override
+        public Write drain() {
+            return (jdbc, schema) -> {
+            };
+        }
     }
 }

@@ -1,33 +1,52 @@
 package org.gptracker.events.envelope;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.gptracker.events.EventCatalog;
 import org.gptracker.events.EventJson;
 import org.gptracker.events.GpEvent;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Writes and reads the CloudEvents 1.0 JSON envelope of DESIGN §3. Both services use it: the
- * command side to publish what it stored, the query side to read what it consumes.
+ * Writes and reads the CloudEvents 1.0 JSON envelope of DESIGN §3. Both services use it: the command side to publish
+ * what it stored, the query side to read what it consumes. Both ways stream: the envelope's attributes are written and
+ * read token by token, and the event's {@code data} travels as the JSON text it is, parsed only by {@link #payload}
+ * (a reader that only stores or forwards the data never builds a tree of it).
  */
 public final class EnvelopeCodec {
 
     private static final EnvelopeCodec STANDARD = new EnvelopeCodec(EventJson.newMapper(), EventCatalog.standard());
 
     private final ObjectMapper mapper;
+    private final JsonFactory json;
     private final EventCatalog catalog;
+    private final Map<String, ObjectReader> readers = new HashMap<>();
 
     public EnvelopeCodec(ObjectMapper mapper, EventCatalog catalog) {
         this.mapper = mapper;
+        this.json = mapper.getFactory();
         this.catalog = catalog;
+        for (EventCatalog.Entry entry : catalog.entries()) {
+            readers.put(entry.wireType(), mapper.readerFor(entry.eventClass()));
+        }
     }
 
     public static EnvelopeCodec standard() {
@@ -36,6 +55,12 @@ public final class EnvelopeCodec {
 
     public EventEnvelope wrap(GpEvent event, Provenance provenance) {
         EventCatalog.Entry entry = catalog.of(event.getClass());
+        String data;
+        try {
+            data = mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write event " + provenance.eventId(), e);
+        }
         return new EventEnvelope(
                 provenance.eventId(),
                 provenance.source(),
@@ -48,129 +73,211 @@ public final class EnvelopeCodec {
                 event.effectiveDate(),
                 provenance.actor(),
                 provenance.correlationId(),
-                mapper.valueToTree(event));
+                data);
     }
 
     public byte[] encode(EventEnvelope envelope) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("specversion", EventEnvelope.SPEC_VERSION);
-        json.put("id", envelope.id());
-        json.put("source", envelope.source());
-        json.put("type", envelope.type());
-        json.put("subject", envelope.subject());
-        json.put("time", envelope.time().toString());
-        json.put("datacontenttype", EventEnvelope.DATA_CONTENT_TYPE);
-        json.put("aggregatetype", envelope.aggregateType());
-        json.put("sequence", envelope.sequence());
-        // absent rather than null: the CloudEvents Java SDK reads a JSON null extension as the string "null"
-        if (envelope.presidency() != null) {
-            json.put("presidency", envelope.presidency());
-        }
-        if (envelope.effectiveDate() != null) {
-            json.put("effectivedate", envelope.effectiveDate().toString());
-        }
-        putIfPresent(json, "actor", envelope.actor());
-        putIfPresent(json, "correlationid", envelope.correlationId());
-        json.set("data", envelope.data());
-        try {
-            return mapper.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + envelope.data().length());
+        try (JsonGenerator out = json.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeStringField("specversion", EventEnvelope.SPEC_VERSION);
+            out.writeStringField("id", envelope.id());
+            out.writeStringField("source", envelope.source());
+            out.writeStringField("type", envelope.type());
+            out.writeStringField("subject", envelope.subject());
+            out.writeStringField("time", envelope.time().toString());
+            out.writeStringField("datacontenttype", EventEnvelope.DATA_CONTENT_TYPE);
+            out.writeStringField("aggregatetype", envelope.aggregateType());
+            out.writeNumberField("sequence", envelope.sequence());
+            // absent rather than null: the CloudEvents Java SDK reads a JSON null extension as the string "null"
+            if (envelope.presidency() != null) {
+                out.writeNumberField("presidency", envelope.presidency());
+            }
+            if (envelope.effectiveDate() != null) {
+                out.writeStringField("effectivedate", envelope.effectiveDate().toString());
+            }
+            if (envelope.actor() != null) {
+                out.writeStringField("actor", envelope.actor());
+            }
+            if (envelope.correlationId() != null) {
+                out.writeStringField("correlationid", envelope.correlationId());
+            }
+            out.writeFieldName("data");
+            out.writeRawValue(envelope.data());
+            out.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write envelope " + envelope.id(), e);
         }
+        return bytes.toByteArray();
     }
 
-    public EventEnvelope decode(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
+    /**
+     * Reads a record's envelope off the token stream, its data kept as the text it came as.
+     *
+     * @throws InvalidEnvelopeException when the record is no CloudEvents envelope of the contract
+     */
+    public EventEnvelope decode(byte[] record) {
+        if (record == null || record.length == 0) {
             throw new InvalidEnvelopeException("empty record: no CloudEvents envelope");
         }
-        JsonNode json;
-        try {
-            json = mapper.readTree(bytes);
+        Attributes attributes;
+        try (JsonParser parser = json.createParser(record)) {
+            attributes = read(parser);
         } catch (IOException e) {
-            throw new InvalidEnvelopeException("not JSON: " + rootMessage(e), e);
+            throw new InvalidEnvelopeException("not JSON: " + message(e), e);
         }
-        if (json == null || !json.isObject()) {
-            throw new InvalidEnvelopeException("not a JSON object: no CloudEvents envelope");
-        }
-        String specVersion = requiredText(json, "specversion");
-        if (!EventEnvelope.SPEC_VERSION.equals(specVersion)) {
-            throw new InvalidEnvelopeException("unsupported CloudEvents specversion '" + specVersion + "'");
-        }
-        JsonNode sequence = json.get("sequence");
-        if (sequence == null || !sequence.canConvertToLong() || !sequence.isIntegralNumber() || sequence.asLong() < 0) {
-            throw new InvalidEnvelopeException("attribute 'sequence' must be a non-negative integer");
-        }
-        JsonNode presidency = json.get("presidency");
-        if (presidency != null && !presidency.isNull() && !presidency.isInt()) {
-            throw new InvalidEnvelopeException("attribute 'presidency' must be a year");
-        }
-        JsonNode data = json.get("data");
-        if (data == null || !data.isObject()) {
-            throw new InvalidEnvelopeException("attribute 'data' must be a JSON object");
-        }
-        return new EventEnvelope(
-                requiredText(json, "id"),
-                requiredText(json, "source"),
-                requiredText(json, "type"),
-                requiredText(json, "subject"),
-                parseTime(requiredText(json, "time")),
-                requiredText(json, "aggregatetype"),
-                sequence.asLong(),
-                presidency == null || presidency.isNull() ? null : presidency.asInt(),
-                parseDate(optionalText(json, "effectivedate")),
-                optionalText(json, "actor"),
-                optionalText(json, "correlationid"),
-                data);
+        return attributes.envelope(record);
     }
 
     /** The typed event inside an envelope; an unknown type or data that does not fit it is refused. */
     public GpEvent payload(EventEnvelope envelope) {
-        EventCatalog.Entry entry = catalog.byWireType(envelope.type())
-                .orElseThrow(() -> new InvalidEnvelopeException("unknown event type '" + envelope.type() + "'"));
+        ObjectReader reader = readers.get(envelope.type());
+        if (reader == null) {
+            throw new InvalidEnvelopeException("unknown event type '" + envelope.type() + "'");
+        }
         try {
-            return mapper.treeToValue(envelope.data(), entry.eventClass());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidEnvelopeException("data does not match " + entry.wireType() + ": " + rootMessage(e), e);
+            return reader.readValue(envelope.data());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidEnvelopeException("data does not match " + envelope.type() + ": " + message(e), e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    private static Attributes read(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new InvalidEnvelopeException("not a JSON object: no CloudEvents envelope");
         }
-        return root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+        Attributes attributes = new Attributes();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "specversion" -> attributes.specVersion = text(parser, value);
+                case "id" -> attributes.id = text(parser, value);
+                case "source" -> attributes.source = text(parser, value);
+                case "type" -> attributes.type = text(parser, value);
+                case "subject" -> attributes.subject = text(parser, value);
+                case "time" -> attributes.time = text(parser, value);
+                case "aggregatetype" -> attributes.aggregateType = text(parser, value);
+                case "effectivedate" -> attributes.effectiveDate = text(parser, value);
+                case "actor" -> attributes.actor = text(parser, value);
+                case "correlationid" -> attributes.correlationId = text(parser, value);
+                case "sequence" -> attributes.sequence = sequence(parser, value);
+                case "presidency" -> presidency(parser, value, attributes);
+                case "data" -> {
+                    attributes.dataStart = value == JsonToken.START_OBJECT ? (int) parser.currentTokenLocation().getByteOffset() : -1;
+                    parser.skipChildren();
+                    attributes.dataEnd = (int) parser.currentTokenLocation().getByteOffset() + 1;
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        return attributes;
     }
 
-    private static void putIfPresent(ObjectNode json, String name, String value) {
-        if (value != null) {
-            json.put(name, value);
+    /** A text attribute as the tree would hold it: a string, null (absent), or something else (refused when read). */
+    private static Text text(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return new Text(parser.getText(), true);
+        }
+        parser.skipChildren();
+        return value == JsonToken.VALUE_NULL ? null : Text.NOT_A_STRING;
+    }
+
+    /** -1 when it is no non-negative integer that fits a long. */
+    private static long sequence(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.VALUE_NUMBER_INT) {
+            parser.skipChildren();
+            return -1;
+        }
+        try {
+            return parser.getLongValue();
+        } catch (InputCoercionException tooLarge) {
+            return -1;
         }
     }
 
-    private static String requiredText(JsonNode json, String name) {
-        JsonNode value = json.get(name);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+    /** A year is an integer that fits an int, as the tree's {@code isInt()}; null is none. */
+    private static void presidency(JsonParser parser, JsonToken value, Attributes attributes) throws IOException {
+        boolean year = value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT;
+        attributes.presidency = year ? Integer.valueOf(parser.getIntValue()) : null;
+        attributes.presidencyNotAYear = !year && value != JsonToken.VALUE_NULL;
+        parser.skipChildren();
+    }
+
+    private record Text(String value, boolean isString) {
+        static final Text NOT_A_STRING = new Text(null, false);
+    }
+
+    /** The envelope's attributes as read; a repeated one counts as it came last. */
+    private static final class Attributes {
+        private Text specVersion;
+        private Text id;
+        private Text source;
+        private Text type;
+        private Text subject;
+        private Text time;
+        private Text aggregateType;
+        private Text effectiveDate;
+        private Text actor;
+        private Text correlationId;
+        private long sequence = -1;
+        private Integer presidency;
+        private boolean presidencyNotAYear;
+        private int dataStart = -2;
+        private int dataEnd;
+
+        private EventEnvelope envelope(byte[] record) {
+            String version = required(specVersion, "specversion");
+            if (!EventEnvelope.SPEC_VERSION.equals(version)) {
+                throw new InvalidEnvelopeException("unsupported CloudEvents specversion '" + version + "'");
+            }
+            if (sequence < 0) {
+                throw new InvalidEnvelopeException("attribute 'sequence' must be a non-negative integer");
+            }
+            if (presidencyNotAYear) {
+                throw new InvalidEnvelopeException("attribute 'presidency' must be a year");
+            }
+            if (dataStart < 0) {
+                throw new InvalidEnvelopeException("attribute 'data' must be a JSON object");
+            }
+            return new EventEnvelope(
+                    required(id, "id"),
+                    required(source, "source"),
+                    required(type, "type"),
+                    required(subject, "subject"),
+                    parseTime(required(time, "time")),
+                    required(aggregateType, "aggregatetype"),
+                    sequence,
+                    presidency,
+                    parseDate(optional(effectiveDate, "effectivedate")),
+                    optional(actor, "actor"),
+                    optional(correlationId, "correlationid"),
+                    new String(record, dataStart, dataEnd - dataStart, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String required(Text text, String name) {
+        if (text == null || !text.isString() || text.value().isBlank()) {
             throw new InvalidEnvelopeException("attribute '" + name + "' is missing or not a string");
         }
-        return value.asText();
+        return text.value();
     }
 
-    private static String optionalText(JsonNode json, String name) {
-        JsonNode value = json.get(name);
-        if (value == null || value.isNull()) {
+    private static String optional(Text text, String name) {
+        if (text == null) {
             return null;
         }
-        if (!value.isTextual()) {
+        if (!text.isString()) {
             throw new InvalidEnvelopeException("attribute '" + name + "' is not a string");
         }
-        return value.asText();
+        return text.value();
     }
 
     private static Instant parseTime(String time) {
         try {
-            return OffsetDateTime.parse(time).toInstant();
-        } catch (DateTimeParseException e) {
+            Instant usual = utcTime(time);
+            return usual != null ? usual : OffsetDateTime.parse(time).toInstant();
+        } catch (DateTimeException e) {
             throw new InvalidEnvelopeException("attribute 'time' is not an RFC 3339 timestamp: " + time);
         }
     }
@@ -180,9 +287,71 @@ public final class EnvelopeCodec {
             return null;
         }
         try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
+            return date.length() == 10 && isDate(date) ? date(date) : LocalDate.parse(date);
+        } catch (DateTimeException e) {
             throw new InvalidEnvelopeException("attribute 'effectivedate' is not an ISO-8601 date: " + date);
         }
+    }
+
+    /**
+     * The form the command side writes, {@code 2025-03-14T09:30:00.123456Z}, read without a formatter (which took a
+     * tenth of a rebuild's decoding); null for any other form, which the formatter then reads or refuses.
+     */
+    private static Instant utcTime(String time) {
+        int length = time.length();
+        if (length < 20 || time.charAt(10) != 'T' || time.charAt(length - 1) != 'Z' || !isDate(time)
+                || !digits(time, 11, 2) || time.charAt(13) != ':' || !digits(time, 14, 2) || time.charAt(16) != ':'
+                || !digits(time, 17, 2)) {
+            return null;
+        }
+        int nanos = 0;
+        if (length > 20) {
+            int fraction = length - 21;
+            if (time.charAt(19) != '.' || fraction < 1 || fraction > 9 || !digits(time, 20, fraction)) {
+                return null;
+            }
+            nanos = number(time, 20, fraction);
+            for (int i = fraction; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        return LocalDateTime.of(date(time), LocalTime.of(number(time, 11, 2), number(time, 14, 2), number(time, 17, 2), nanos))
+                .toInstant(ZoneOffset.UTC);
+    }
+
+    /** Starts with {@code yyyy-MM-dd}: a four-digit year, as ISO-8601 writes the years 0000 to 9999. */
+    private static boolean isDate(String text) {
+        return text.length() >= 10 && digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 2)
+                && text.charAt(7) == '-' && digits(text, 8, 2);
+    }
+
+    private static LocalDate date(String text) {
+        return LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2));
+    }
+
+    private static boolean digits(String text, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
+    }
+
+    private static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
     }
 }

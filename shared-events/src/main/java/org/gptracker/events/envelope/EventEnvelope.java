@@ -1,14 +1,12 @@
 package org.gptracker.events.envelope;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * A CloudEvents 1.0 event in structured JSON mode as it travels on {@code gp.events}.
- * {@code data} is kept as JSON so a reader can pass on, store or upcast it without knowing its
- * type; {@link EnvelopeCodec#payload(EventEnvelope)} turns it into the event record.
+ * {@code data} is the JSON text of the event's data object, as it travels, so a reader can pass on or store it
+ * without knowing its type or parsing it; {@link EnvelopeCodec#payload(EventEnvelope)} turns it into the event record.
  */
 public record EventEnvelope(
         String id,
@@ -22,7 +20,7 @@ public record EventEnvelope(
         LocalDate effectiveDate,
         String actor,
         String correlationId,
-        JsonNode data) {
+        String data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String DATA_CONTENT_TYPE = "application/json";

@@ -1,0 +1,421 @@
+package org.gptracker.query.project;
+
+import org.gptracker.events.GpEvent;
+import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.events.value.Money;
+import org.gptracker.query.project.Offer.OfferState;
+import org.gptracker.query.project.ProjectRow.Milestone;
+import org.gptracker.query.projection.CopyRows;
+import org.gptracker.query.projection.BatchStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+
+/**
+ * The project read model ({@code project} with its offers, money flows and presidency activity) for a batch of events:
+ * the batch's projects and offers in memory, read from the tables once per batch (in a rebuild, with the previous
+ * batch's changes from memory), written back at its end. What the batch made (projects proposed in it with their
+ * offers and activity, every money flow) goes in with COPY; only the rows of projects an earlier batch wrote are
+ * upserted.
+ */
+class ProjectStore implements BatchStore, ProjectStatuses {
+
+    private static final int JDBC_BATCH = 1000;
+
+    private final Map<UUID, ProjectRow> projects = new HashMap<>();
+    private final Set<UUID> changedProjects = new LinkedHashSet<>();
+    private final Map<OfferKey, Offer> offers = new HashMap<>();
+    private final Set<OfferKey> changedOffers = new LinkedHashSet<>();
+    private final List<NewFlow> flows = new ArrayList<>();
+    private final Map<ActivityKey, LocalDate> activity = new LinkedHashMap<>();
+    private final Set<UUID> described = new LinkedHashSet<>();
+    /** Projects and offers an earlier batch wrote: their rows are updated, all others are new and copied in. */
+    private final Set<UUID> loadedProjects = new HashSet<>();
+    private final Set<OfferKey> loadedOffers = new HashSet<>();
+    /** What the last drained batch changed, until its write is surely committed: the next batch reads it from here. */
+    private Map<UUID, ProjectRow> recentProjects = Map.of();
+    private Map<OfferKey, Offer> recentOffers = Map.of();
+
+    private record OfferKey(UUID projectId, String offerId) {
+    }
+
+    private record ActivityKey(UUID projectId, int presidency) {
+    }
+
+    private record NewFlow(UUID projectId, Flow flow) {
+    }
+
+    private record OfferRow(UUID projectId, Offer offer) {
+    }
+
+    private record ActivityRow(UUID projectId, int presidency, LocalDate firstOn, ProjectRow project) {
+    }
+
+    void insert(ProjectRow project) {
+        projects.put(project.projectId(), project);
+        changedProjects.add(project.projectId());
+    }
+
+    void update(ProjectRow project) {
+        get(project.projectId());
+        insert(project);
+    }
+
+    ProjectRow get(UUID projectId) {
+        ProjectRow project = projects.get(projectId);
+        if (project == null) {
+            throw noProject(projectId);
+        }
+        return project;
+    }
+
+    /** As the live table's upsert: the earliest date per presidency. */
+    void recordActivity(ProjectRow project, GpEvent event) {
+        if (event.presidencyYear() != null) {
+            activity.merge(new ActivityKey(project.projectId(), event.presidencyYear()), event.effectiveDate(),
+                    (known, next) -> next.isBefore(known) ? next : known);
+        }
+    }
+
+    void describeActivity(ProjectRow project) {
+        described.add(project.projectId());
+    }
+
+    void insert(UUID projectId, Offer offer) {
+        decide(projectId, offer);
+    }
+
+    Offer offer(UUID projectId, String offerId) {
+        Offer offer = offers.get(new OfferKey(projectId, offerId));
+        if (offer == null) {
+            throw noOffer(projectId, offerId);
+        }
+        return offer;
+    }
+
+    void decide(UUID projectId, Offer offer) {
+        OfferKey key = new OfferKey(projectId, offer.offerId());
+        offers.put(key, offer);
+        changedOffers.add(key);
+    }
+
+    void insert(UUID projectId, Flow flow) {
+        flows.add(new NewFlow(projectId, flow));
+    }
+
+    private void startBatch() {
+        projects.clear();
+        changedProjects.clear();
+        offers.clear();
+        changedOffers.clear();
+        flows.clear();
+        activity.clear();
+        described.clear();
+        loadedProjects.clear();
+        loadedOffers.clear();
+    }
+
+    /** {@code batch} holds only events of aggregates an earlier batch applied: a project proposed in this one is new. */
+    @Override
+    public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
+        UUID[] ids = batch.stream()
+                .map(ProjectStore::projectIdOrNull)
+                .filter(id -> id != null && !projects.containsKey(id))
+                .distinct()
+                .toArray(UUID[]::new);
+        if (ids.length == 0) {
+            return;
+        }
+        jdbc.query("select * from %s.project where project_id = any (?)".formatted(schema),
+                rs -> {
+                    ProjectRow project = row(rs, 0);
+                    projects.put(project.projectId(), project);
+                }, (Object) ids);
+        jdbc.query("select * from %s.project_offer where project_id = any (?)".formatted(schema),
+                rs -> {
+                    Offer offer = offer(rs, 0);
+                    offers.put(new OfferKey(rs.getObject("project_id", UUID.class), offer.offerId()), offer);
+                }, (Object) ids);
+        for (UUID id : ids) {
+            ProjectRow recent = recentProjects.get(id);
+            if (recent != null) {
+                projects.put(id, recent);
+            }
+        }
+        recentOffers.forEach((key, offer) -> {
+            if (projects.containsKey(key.projectId())) {
+                offers.put(key, offer);
+            }
+        });
+        loadedProjects.addAll(projects.keySet());
+        loadedOffers.addAll(offers.keySet());
+    }
+
+    /** Only projects have UUIDs for ids (presidencies have years, members country codes). */
+    private static UUID projectIdOrNull(EventEnvelope envelope) {
+        if (envelope.subject().length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(envelope.subject());
+        } catch (IllegalArgumentException notAProjectId) {
+            return null;
+        }
+    }
+
+    @Override
+    public Write drain() {
+        List<ProjectRow> changedRows = changedProjects.stream().map(projects::get).toList();
+        List<ProjectRow> newRows = changedRows.stream().filter(row -> !loadedProjects.contains(row.projectId())).toList();
+        List<ProjectRow> updatedRows = changedRows.stream().filter(row -> loadedProjects.contains(row.projectId())).toList();
+        List<OfferRow> newOffers = new ArrayList<>();
+        List<OfferRow> updatedOffers = new ArrayList<>();
+        for (OfferKey key : changedOffers) {
+            (loadedOffers.contains(key) ? updatedOffers : newOffers).add(new OfferRow(key.projectId(), offers.get(key)));
+        }
+        List<NewFlow> newFlows = List.copyOf(flows);
+        // activity rows carry the project's description as it ends the batch, as the live rows do after every event
+        List<ActivityRow> newActivity = new ArrayList<>();
+        List<ActivityRow> updatedActivity = new ArrayList<>();
+        activity.forEach((key, firstOn) -> {
+            ActivityRow row = new ActivityRow(key.projectId(), key.presidency(), firstOn, projects.get(key.projectId()));
+            (loadedProjects.contains(key.projectId()) ? updatedActivity : newActivity).add(row);
+        });
+        List<ProjectRow> describedRows = described.stream().filter(loadedProjects::contains).map(projects::get).toList();
+        recentProjects = changedRows.stream().collect(Collectors.toMap(ProjectRow::projectId, row -> row));
+        recentOffers = changedOffers.stream().collect(Collectors.toMap(key -> key, offers::get));
+        startBatch();
+        return (jdbc, schema) -> {
+            copyProjects(jdbc, schema, newRows);
+            writeProjects(jdbc, schema, updatedRows);
+            copyOffers(jdbc, schema, newOffers);
+            writeOffers(jdbc, schema, updatedOffers);
+            copyFlows(jdbc, schema, newFlows);
+            copyActivity(jdbc, schema, newActivity);
+            writeActivity(jdbc, schema, updatedActivity, describedRows);
+        };
+    }
+
+    private static void copyProjects(JdbcTemplate jdbc, String schema, List<ProjectRow> rows) {
+        CopyRows copy = new CopyRows();
+        for (ProjectRow project : rows) {
+            copy.value(project.projectId()).text(project.title()).text(project.description()).texts(project.recipients())
+                    .text(project.area()).texts(project.priorities()).amount(project.requestedBudget().amount())
+                    .text(project.requestedBudget().currencyCode()).texts(project.expertiseNeeded())
+                    .text(project.status().name()).text(project.outcome()).value(project.proposedOn())
+                    .value(project.proposedPresidency()).value(date(project.matched())).value(presidency(project.matched()))
+                    .value(date(project.funded())).value(presidency(project.funded())).value(date(project.closed()))
+                    .value(presidency(project.closed())).number(project.version()).timestamp(project.updatedAt())
+                    .endRow();
+        }
+        copy.copy(jdbc, """
+                copy %s.project (project_id, title, description, recipients, area, priorities, requested_amount,
+                    requested_currency, expertise_needed, status, outcome, proposed_on, proposed_presidency, matched_on,
+                    matched_presidency, funded_on, funded_presidency, closed_on, closed_presidency, version, updated_at)
+                from stdin""".formatted(schema));
+    }
+
+    private static void copyOffers(JdbcTemplate jdbc, String schema, List<OfferRow> rows) {
+        CopyRows copy = new CopyRows();
+        for (OfferRow row : rows) {
+            Offer offer = row.offer();
+            copy.value(row.projectId()).text(offer.offerId()).text(offer.donor()).text(offer.kind())
+                    .amount(offer.amount() == null ? null : offer.amount().amount())
+                    .text(offer.amount() == null ? null : offer.amount().currencyCode()).text(offer.state().name())
+                    .value(offer.offeredOn()).value(offer.offeredPresidency()).number(offer.offeredSequence())
+                    .value(offer.decidedOn()).value(offer.decidedPresidency()).value(offer.decidedSequence())
+                    .endRow();
+        }
+        copy.copy(jdbc, """
+                copy %s.project_offer (project_id, offer_id, donor, kind, amount, currency, state, offered_on,
+                    offered_presidency, offered_sequence, decided_on, decided_presidency, decided_sequence)
+                from stdin""".formatted(schema));
+    }
+
+    private static void copyFlows(JdbcTemplate jdbc, String schema, List<NewFlow> flows) {
+        CopyRows copy = new CopyRows();
+        for (NewFlow row : flows) {
+            Flow flow = row.flow();
+            copy.value(row.projectId()).text(flow.kind().name()).text(flow.flowId()).text(flow.donor())
+                    .amount(flow.amount().amount()).text(flow.amount().currencyCode()).value(flow.effectiveDate())
+                    .value(flow.presidency()).number(flow.sequence())
+                    .endRow();
+        }
+        copy.copy(jdbc, """
+                copy %s.project_flow (project_id, kind, flow_id, donor, amount, currency, effective_date, presidency, sequence)
+                from stdin""".formatted(schema));
+    }
+
+    private static void copyActivity(JdbcTemplate jdbc, String schema, List<ActivityRow> rows) {
+        CopyRows copy = new CopyRows();
+        for (ActivityRow row : rows) {
+            copy.value(row.projectId()).value(row.presidency()).value(row.firstOn()).text(row.project().area())
+                    .texts(row.project().recipients()).texts(row.project().priorities())
+                    .endRow();
+        }
+        copy.copy(jdbc, "copy %s.project_activity (project_id, presidency, first_on, area, recipients, priorities) from stdin"
+                .formatted(schema));
+    }
+
+    private static void writeProjects(JdbcTemplate jdbc, String schema, List<ProjectRow> rows) {
+        jdbc.batchUpdate("""
+                        insert into %s.project (project_id, title, description, recipients, area, priorities,
+                            requested_amount, requested_currency, expertise_needed, status, outcome, proposed_on,
+                            proposed_presidency, matched_on, matched_presidency, funded_on, funded_presidency,
+                            closed_on, closed_presidency, version, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (project_id) do update set title = excluded.title, description = excluded.description,
+                            recipients = excluded.recipients, area = excluded.area, priorities = excluded.priorities,
+                            requested_amount = excluded.requested_amount, requested_currency = excluded.requested_currency,
+                            expertise_needed = excluded.expertise_needed, status = excluded.status, outcome = excluded.outcome,
+                            matched_on = excluded.matched_on, matched_presidency = excluded.matched_presidency,
+                            funded_on = excluded.funded_on, funded_presidency = excluded.funded_presidency,
+                            closed_on = excluded.closed_on, closed_presidency = excluded.closed_presidency,
+                            version = excluded.version, updated_at = excluded.updated_at""".formatted(schema),
+                rows, JDBC_BATCH, ProjectStore::bindProject);
+    }
+
+    private static void bindProject(PreparedStatement statement, ProjectRow project) throws SQLException {
+        Object[] values = {project.projectId(), project.title(), project.description(), texts(project.recipients()),
+                project.area(), texts(project.priorities()), project.requestedBudget().amount(),
+                project.requestedBudget().currencyCode(), texts(project.expertiseNeeded()), project.status().name(),
+                project.outcome(), project.proposedOn(), project.proposedPresidency(),
+                date(project.matched()), presidency(project.matched()), date(project.funded()), presidency(project.funded()),
+                date(project.closed()), presidency(project.closed()), project.version(), Timestamp.from(project.updatedAt())};
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+
+    private static void writeOffers(JdbcTemplate jdbc, String schema, List<OfferRow> rows) {
+        jdbc.batchUpdate("""
+                        insert into %s.project_offer (project_id, offer_id, donor, kind, amount, currency, state,
+                            offered_on, offered_presidency, offered_sequence, decided_on, decided_presidency, decided_sequence)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (project_id, offer_id) do update set state = excluded.state,
+                            decided_on = excluded.decided_on, decided_presidency = excluded.decided_presidency,
+                            decided_sequence = excluded.decided_sequence""".formatted(schema),
+                rows, JDBC_BATCH, (statement, row) -> {
+                    Offer offer = row.offer();
+                    Object[] values = {row.projectId(), offer.offerId(), offer.donor(), offer.kind(),
+                            offer.amount() == null ? null : offer.amount().amount(),
+                            offer.amount() == null ? null : offer.amount().currencyCode(), offer.state().name(),
+                            offer.offeredOn(), offer.offeredPresidency(), offer.offeredSequence(), offer.decidedOn(),
+                            offer.decidedPresidency(), offer.decidedSequence()};
+                    for (int i = 0; i < values.length; i++) {
+                        statement.setObject(i + 1, values[i]);
+                    }
+                });
+    }
+
+    private static void writeActivity(JdbcTemplate jdbc, String schema, List<ActivityRow> rows, List<ProjectRow> described) {
+        jdbc.batchUpdate("""
+                        insert into %s.project_activity (project_id, presidency, first_on, area, recipients, priorities)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (project_id, presidency) do update set first_on = least(project_activity.first_on, excluded.first_on),
+                            area = excluded.area, recipients = excluded.recipients, priorities = excluded.priorities"""
+                        .formatted(schema),
+                rows, JDBC_BATCH, (statement, row) -> {
+                    statement.setObject(1, row.projectId());
+                    statement.setInt(2, row.presidency());
+                    statement.setObject(3, row.firstOn());
+                    statement.setString(4, row.project().area());
+                    statement.setObject(5, texts(row.project().recipients()));
+                    statement.setObject(6, texts(row.project().priorities()));
+                });
+        jdbc.batchUpdate("update %s.project_activity set area = ?, recipients = ?, priorities = ? where project_id = ?"
+                        .formatted(schema),
+                described, JDBC_BATCH, (statement, project) -> {
+                    statement.setString(1, project.area());
+                    statement.setObject(2, texts(project.recipients()));
+                    statement.setObject(3, texts(project.priorities()));
+                    statement.setObject(4, project.projectId());
+                });
+    }
+
+    @Override
+    public String status(String aggregateId) {
+        ProjectRow project = projects.get(UUID.fromString(aggregateId));
+        return project == null ? null : project.status().name();
+    }
+
+    static IllegalStateException noOffer(UUID projectId, String offerId) {
+        return new IllegalStateException("no offer " + offerId + " of project " + projectId + " in project_offer");
+    }
+
+    static IllegalStateException noProject(UUID projectId) {
+        return new IllegalStateException("project " + projectId + " is not in the project read model");
+    }
+
+    static Offer offer(ResultSet rs, int rowNumber) throws SQLException {
+        return new Offer(rs.getString("offer_id"), rs.getString("donor"), rs.getString("kind"),
+                money(rs.getBigDecimal("amount"), rs.getString("currency")), OfferState.valueOf(rs.getString("state")),
+                rs.getObject("offered_on", LocalDate.class), rs.getObject("offered_presidency", Integer.class),
+                rs.getLong("offered_sequence"), rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("decided_presidency", Integer.class), rs.getObject("decided_sequence", Long.class));
+    }
+
+    static ProjectRow row(ResultSet rs, int rowNumber) throws SQLException {
+        return new ProjectRow(
+                rs.getObject("project_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("description"),
+                texts(rs.getArray("recipients")),
+                rs.getString("area"),
+                texts(rs.getArray("priorities")),
+                Money.of(rs.getBigDecimal("requested_amount"), rs.getString("requested_currency")),
+                texts(rs.getArray("expertise_needed")),
+                ProjectStatus.valueOf(rs.getString("status")),
+                rs.getString("outcome"),
+                rs.getObject("proposed_on", LocalDate.class),
+                rs.getObject("proposed_presidency", Integer.class),
+                milestone(rs, "matched"),
+                milestone(rs, "funded"),
+                milestone(rs, "closed"),
+                rs.getLong("version"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static Milestone milestone(ResultSet rs, String name) throws SQLException {
+        LocalDate date = rs.getObject(name + "_on", LocalDate.class);
+        return date == null ? null : new Milestone(date, rs.getObject(name + "_presidency", Integer.class));
+    }
+
+    static LocalDate date(Milestone milestone) {
+        return milestone == null ? null : milestone.date();
+    }
+
+    static Integer presidency(Milestone milestone) {
+        return milestone == null ? null : milestone.presidency();
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        return amount == null ? null : Money.of(amount, currency);
+    }
+
+    /** PostgreSQL's JDBC driver binds a {@code String[]} as a {@code text[]}. */
+    static String[] texts(List<String> values) {
+        return values.toArray(String[]::new);
+    }
+
+    static List<String> texts(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,57 @@
+package org.gptracker.query.projection;
+
+import org.gptracker.events.GpEvent;
+import org.gptracker.events.envelope.EventEnvelope;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every projection of one run (a live poll, or a whole rebuild) with the store it writes through, in their order. */
+public final class Stores {
+
+    private final List<Bound<?>> bound = new ArrayList<>();
+
+    private record Bound<S extends BatchStore>(Projection<S> projection, S store) {
+
+        void apply(GpEvent event, EventEnvelope envelope) {
+            projection.apply(event, envelope, store);
+        }
+
+        void skipped(GpEvent event, EventEnvelope envelope) {
+            projection.skipped(event, envelope, store);
+        }
+    }
+
+    Stores(List<Projection<?>> projections) {
+        projections.forEach(this::bind);
+    }
+
+    private <S extends BatchStore> void bind(Projection<S> projection) {
+        bound.add(new Bound<>(projection, projection.newStore(this)));
+    }
+
+    /** The store of an earlier projection that is a {@code type}: how a store reads what another one holds. */
+    public <T> T find(Class<T> type) {
+        return bound.stream().map(Bound::store).filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no projection ordered earlier has a " + type.getSimpleName()));
+    }
+
+    void prefetch(List<EventEnvelope> ofKnownAggregates, JdbcTemplate jdbc, String schema) {
+        bound.forEach(each -> each.store().prefetch(ofKnownAggregates, jdbc, schema));
+    }
+
+    /** Every projection checks the event before any applies it. */
+    void apply(GpEvent event, EventEnvelope envelope) {
+        bound.forEach(each -> each.projection().check(event, envelope));
+        bound.forEach(each -> each.apply(event, envelope));
+    }
+
+    void skipped(GpEvent event, EventEnvelope envelope) {
+        bound.forEach(each -> each.skipped(event, envelope));
+    }
+
+    List<BatchStore.Write> drain() {
+        return bound.stream().map(each -> each.store().drain()).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package org.gptracker.query.stream;
+
+import org.gptracker.events.GpEvent;
+import org.gptracker.events.envelope.EventEnvelope;
+import org.gptracker.query.project.ProjectStatuses;
+import org.gptracker.query.projection.BatchStore;
+import org.gptracker.query.projection.Projection;
+import org.gptracker.query.projection.Stores;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.sql.Types;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The live stream's log ({@code stream.event}): each event the live projection applies, with the project's status as
+ * the project projection left it, written with the poll's batch and in its transaction; the {@link StreamHub} is woken
+ * once that transaction has committed, so the projection never waits for a client. A rebuild leaves the log alone (its
+ * positions are what clients resume from). A redelivered event was streamed when it was applied and is not streamed
+ * again; one a rebuild applied before the live projection came to it (in the rebuild's last catch-up) was never
+ * streamed: it is now.
+ */
+@Component
+@Order(100)
+class StreamProjection implements Projection<StreamProjection.Rows> {
+
+    private final StreamHub hub;
+
+    /** Takes the schema so that it exists before the first write. */
+    StreamProjection(StreamHub hub, StreamSchema schema) {
+        this.hub = hub;
+    }
+
+    @Override
+    public Rows newStore(Stores earlier) {
+        return new Rows(earlier.find(ProjectStatuses.class), hub);
+    }
+
+    @Override
+    public boolean rebuilt() {
+        return false;
+    }
+
+    @Override
+    public void apply(GpEvent event, EventEnvelope envelope, Rows rows) {
+        rows.add(event, envelope);
+    }
+
+    @Override
+    public void skipped(GpEvent event, EventEnvelope envelope, Rows rows) {
+        rows.add(event, envelope);
+    }
+
+    /** The stream rows of one poll. */
+    static final class Rows implements BatchStore {
+
+        private final ProjectStatuses statuses;
+        private final StreamHub hub;
+        private final List<Object[]> rows = new ArrayList<>();
+
+        private Rows(ProjectStatuses statuses, StreamHub hub) {
+            this.statuses = statuses;
+            this.hub = hub;
+        }
+
+        void add(GpEvent event, EventEnvelope envelope) {
+            boolean project = StreamEvent.PROJECT.equals(envelope.aggregateType());
+            rows.add(new Object[]{envelope.id(), envelope.type(), envelope.aggregateType(), envelope.subject(), envelope.sequence(),
+                    event.presidencyYear(), event.effectiveDate(), envelope.time().atOffset(ZoneOffset.UTC),
+                    envelope.correlationId(), project ? statuses.status(envelope.subject()) : null});
+        }
+
+        /** Reads nothing: the project's status comes from the project projection's store. */
+        @Override
+        public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
+        }
+
+        /** Into {@code stream.event} whatever the schema of the read models. */
+        @Override
+        public Write drain() {
+            List<Object[]> written = List.copyOf(rows);
+            rows.clear();
+            return (jdbc, schema) -> {
+                if (written.isEmpty()) {
+                    return;
+                }
+                jdbc.batchUpdate("""
+                        insert into stream.event (event_id, type, aggregate_type, aggregate_id, sequence, presidency, effective_date,
+                            recorded_at, correlation_id, project_status)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (event_id) do nothing""", written, new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                        Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
+                        Types.VARCHAR});
+                if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            hub.wake();
+                        }
+                    });
+                }
+            };
+        }
+    }
+}
