@@ -6,14 +6,14 @@ package org.gptracker.command;
  */
 public class CommandRefusedException extends RuntimeException {
 
-    private final String code;
+    private final Refusal code;
 
-    public CommandRefusedException(String code, String message) {
+    public CommandRefusedException(Refusal code, String message) {
         super(message);
         this.code = code;
     }
 
-    public String code() {
+    public Refusal code() {
         return code;
     }
 }

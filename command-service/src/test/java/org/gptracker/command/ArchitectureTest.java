@@ -7,6 +7,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
 
@@ -25,5 +26,10 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
                         "org.springframework.kafka..", "org.apache.kafka..", "org.gptracker.command.web..", "org.gptracker.web..")
                 .check(commandService);
+    }
+
+    @Test
+    void noTwoPackagesDependOnEachOther() {
+        slices().matching("org.gptracker.command.(*)..").should().beFreeOfCycles().check(commandService);
     }
 }

@@ -10,11 +10,11 @@ public final class Refusals {
     private Refusals() {
     }
 
-    public static Matcher<CommandRefusedException> refused(String code) {
+    public static Matcher<CommandRefusedException> refused(Refusal code) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(CommandRefusedException e) {
-                return code.equals(e.code());
+                return code == e.code();
             }
 
             @Override

@@ -36,6 +36,7 @@ class TwoCommandInstancesIT {
     private static final int CLIENTS_PER_INSTANCE = 4;
     private static final int COMMITMENTS_PER_CLIENT = 30;
     private static final String RELAY = "kafka-relay";
+    private static final String REDECIDED = "gp_commands_redecided_total";
 
     private static RunningServices services;
     private static RunningServices.Instance second;
@@ -136,6 +137,88 @@ class TwoCommandInstancesIT {
         // a lost race between the instances must be retried on the new state or refused as a concurrent change (409)
         assertThat(internalErrors).as("500 answers to commitments that lost a race to the other instance").isEmpty();
         assertThat(accepted.get() + concurrentChanges.get()).isEqualTo(sent);
+    }
+
+    @Test
+    void aCommandOnStateTheOtherInstanceChangedIsDecidedOnTheStoredStateNeitherWronglyRefusedNorLost() throws Exception {
+        RunningServices.Instance first = services.commandService();
+        String donor = Portfolio.matched(services, http, 1).get(0).donor();
+        double redecidedBefore = Metrics.total(http, first.url("/actuator/prometheus"), REDECIDED);
+
+        // the first instance caches the project as proposed; the second one stores an offer it does not know of
+        String projectId = created(http.post(first.url("/api/projects"), """
+                {"title":"Mobile laboratory for the border guard","recipients":["UA"],"area":"BIOLOGICAL",
+                 "requestedBudget":{"amount":"3000000.00","currency":"EUR"}}"""), "projectId");
+        String offerId = created(http.post(second.url("/api/projects/" + projectId + "/offers"),
+                "{\"donor\":\"%s\",\"kind\":\"FUNDS\",\"amount\":{\"amount\":\"3000000.00\",\"currency\":\"EUR\"}}"
+                        .formatted(donor)), "offerId");
+        // on its cached state the offer does not exist (OFFER_NOT_FOUND); on the stored one it is open
+        assertThat(http.post(first.url("/api/projects/" + projectId + "/offers/" + offerId + "/accept"), "{}").status())
+                .as("accepting, through the instance whose cache predates the offer").isEqualTo(200);
+
+        created(http.post(first.url("/api/projects/" + projectId + "/commitments"), funding(donor, "1000000.00")), "commitmentId");
+        created(http.post(second.url("/api/projects/" + projectId + "/commitments"), funding(donor, "1000000.00")), "commitmentId");
+        // its cached ledger holds one commitment (DISBURSEMENT_EXCEEDS_COMMITMENT); the store holds two
+        created(http.post(first.url("/api/projects/" + projectId + "/disbursements"), funding(donor, "1500000.00")), "disbursementId");
+        // the second instance's cache predates that disbursement: its append collides and is made again on the stored state
+        created(http.post(second.url("/api/projects/" + projectId + "/disbursements"), funding(donor, "500000.00")), "disbursementId");
+        assertThat(http.post(second.url("/api/projects/" + projectId + "/disbursements"), funding(donor, "0.01")).json()
+                .path("code").asText()).as("disbursing beyond both commitments, through either instance")
+                .isEqualTo("DISBURSEMENT_EXCEEDS_COMMITMENT");
+
+        // a revision back to the title the first instance cached changes nothing there, but everything in the store
+        String revised = created(http.post(first.url("/api/projects"), """
+                {"title":"Decontamination kits","recipients":["UA"],"area":"CHEMICAL",
+                 "requestedBudget":{"amount":"80000.00","currency":"EUR"}}"""), "projectId");
+        assertThat(http.post(second.url("/api/projects/" + revised + "/revisions"), "{\"title\":\"Decontamination kits, second batch\"}")
+                .status()).isEqualTo(200);
+        assertThat(http.post(first.url("/api/projects/" + revised + "/revisions"), "{\"title\":\"Decontamination kits\"}")
+                .status()).isEqualTo(200);
+
+        assertThat(storedEvents(projectId)).containsExactly("gp.project.ProjectProposed", "gp.project.SupportOffered",
+                "gp.project.OfferAccepted", "gp.project.FundingCommitted", "gp.project.FundingCommitted",
+                "gp.project.FundsDisbursed", "gp.project.FundsDisbursed");
+        assertThat(storedEvents(revised)).containsExactly("gp.project.ProjectProposed", "gp.project.ProposalRevised",
+                "gp.project.ProposalRevised");
+        assertThat(lastPayload(revised)).contains("\"title\":\"Decontamination kits\"");
+        // the acceptance, the first disbursement and the revision were each decided twice there: cached, then stored
+        assertThat(Metrics.total(http, first.url("/actuator/prometheus"), REDECIDED) - redecidedBefore).isGreaterThanOrEqualTo(3);
+    }
+
+    private static String created(JsonHttp.Response answer, String idField) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().get(idField).asText();
+    }
+
+    private static String funding(String donor, String amount) {
+        return "{\"donor\":\"%s\",\"amount\":{\"amount\":\"%s\",\"currency\":\"EUR\"}}".formatted(donor, amount);
+    }
+
+    /** The payload types of an aggregate's events, by sequence number. */
+    private static List<String> storedEvents(String aggregateId) throws SQLException {
+        List<String> types = new ArrayList<>();
+        try (Connection store = services.commandDatabase(); var statement = store.prepareStatement(
+                "select payload_type from events.domain_event_entry where aggregate_identifier = ? order by sequence_number")) {
+            statement.setString(1, aggregateId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+        }
+        return types;
+    }
+
+    private static String lastPayload(String aggregateId) throws SQLException {
+        try (Connection store = services.commandDatabase(); var statement = store.prepareStatement(
+                "select convert_from(payload, 'UTF8') from events.domain_event_entry where aggregate_identifier = ?"
+                        + " order by sequence_number desc limit 1")) {
+            statement.setString(1, aggregateId);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getString(1);
+            }
+        }
     }
 
     private static boolean isConcurrentChange(JsonHttp.Response answer) {

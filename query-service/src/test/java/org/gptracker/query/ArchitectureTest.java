@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
 
@@ -25,5 +26,10 @@ class ArchitectureTest {
                         "org.gptracker.query.history..", "org.gptracker.query.presidency..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..")
                 .check(queryService);
+    }
+
+    @Test
+    void noTwoPackagesDependOnEachOther() {
+        slices().matching("org.gptracker.query.(*)..").should().beFreeOfCycles().check(queryService);
     }
 }

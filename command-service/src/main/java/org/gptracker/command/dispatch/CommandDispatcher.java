@@ -1,143 +1,56 @@
 package org.gptracker.command.dispatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletRequest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.gptracker.command.eventstore.CommandMetadata;
-import org.gptracker.command.web.RequestContext;
-import org.springframework.http.ResponseEntity;
+import org.gptracker.command.eventstore.CachedState;
+import org.gptracker.command.eventstore.DecidedOnCachedStateException;
 import org.springframework.stereotype.Component;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Sends a command on behalf of an HTTP request and gives the request's answer, with two promises:
+ * Sends a command and waits for it to be stored or refused, deciding it again where its first decision may
+ * not stand:
  * <ul>
- *   <li>Idempotency-Key: a repeat of an answered request (same key, same method, path and body)
- *       gets the original answer and stores nothing; the same key with another request is 422.</li>
- *   <li>A command that lost a race on its aggregate's sequence is tried again on the new state
- *       (its rules checked afresh) a few times before the conflict is answered 409.</li>
+ *   <li>a command that lost a race on its aggregate's sequence is tried again on the new state (its rules
+ *       checked afresh) a few times before the conflict is answered;</li>
+ *   <li>a command refused, or found to change nothing, on state kept in memory is decided once more on state
+ *       read from the store, and that answer stands (decision 0030).</li>
  * </ul>
- * The answer is decided before the command is sent (ids are generated up front), so it can be
- * recorded in the same transaction as the events.
  */
 @Component
 public class CommandDispatcher {
 
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    /** Set on an answer repeated from the record rather than produced by running the command again. */
-    public static final String REPLAYED = "Idempotent-Replayed";
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;
-    private final IdempotencyRecords records;
-    private final ObjectMapper json;
+    private final Counter redecided;
 
-    CommandDispatcher(CommandGateway gateway, IdempotencyRecords records, ObjectMapper json) {
+    CommandDispatcher(CommandGateway gateway, MeterRegistry registry) {
         this.gateway = gateway;
-        this.records = records;
-        this.json = json;
+        this.redecided = Counter.builder("gp.commands.redecided")
+                .description("Commands refused, or found to change nothing, on cached state and decided again on stored state")
+                .register(registry);
     }
 
-    /**
-     * @param requestBody the parsed request body, hashed with the method and path to recognise a repeat
-     * @param answer      what the request is answered once the command succeeded
-     */
-    public <T> ResponseEntity<T> send(HttpServletRequest request, Object requestBody, Object command, ResponseEntity<T> answer) {
-        Map<String, Object> metadata = new HashMap<>(RequestContext.metadata(request));
-        String key = request.getHeader(IDEMPOTENCY_KEY);
-        if (key == null) {
-            sendWithRetries(command, metadata);
-            return answer;
-        }
-        if (key.isBlank() || key.length() > 200) {
-            throw new InvalidIdempotencyKeyException();
-        }
-        String requestHash = hash(request, requestBody, metadata.get(CommandMetadata.ACTOR));
-        Optional<ResponseEntity<T>> repeat = answerToRepeat(key, requestHash, answer);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        metadata.put(IdempotencyRecordingInterceptor.KEY, key);
-        metadata.put(IdempotencyRecordingInterceptor.REQUEST_HASH, requestHash);
-        metadata.put(IdempotencyRecordingInterceptor.STATUS, String.valueOf(answer.getStatusCode().value()));
-        if (answer.getHeaders().getLocation() != null) {
-            metadata.put(IdempotencyRecordingInterceptor.LOCATION, answer.getHeaders().getLocation().toString());
-        }
-        metadata.put(IdempotencyRecordingInterceptor.BODY, write(answer.getBody()));
-        try {
-            sendWithRetries(command, metadata);
-        } catch (RuntimeException failed) {
-            // a concurrent request with the same key may have been stored first, so that ours failed on
-            // the key or on the state it left (e.g. ALREADY_MEMBER); ours stored nothing: answer as it was
-            return answerToRepeat(key, requestHash, answer).orElseThrow(() -> failed);
-        }
-        return answer;
-    }
-
-    private void sendWithRetries(Object command, Map<String, Object> metadata) {
+    public void send(Object command, Map<String, ?> metadata) {
+        Map<String, Object> sent = new HashMap<>(metadata);
         for (int attempt = 1; ; attempt++) {
             try {
-                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(sent));
                 return;
             } catch (ConcurrencyException conflict) {
                 if (attempt == ATTEMPTS) {
                     throw conflict;
                 }
+            } catch (DecidedOnCachedStateException cached) {
+                redecided.increment();
+                sent.put(CachedState.FRESH, Boolean.TRUE);
             }
         }
     }
-
-    @SuppressWarnings("unchecked")
-    private <T> Optional<ResponseEntity<T>> answerToRepeat(String key, String requestHash, ResponseEntity<T> answer) {
-        return records.find(key).map(recorded -> {
-            if (!recorded.requestHash().equals(requestHash)) {
-                throw new IdempotencyKeyReusedException(key);
-            }
-            ResponseEntity.BodyBuilder replay = ResponseEntity.status(recorded.status()).header(REPLAYED, "true");
-            if (recorded.location() != null) {
-                replay.location(URI.create(recorded.location()));
-            }
-            return replay.body((T) read(recorded.body(), answer.getBody().getClass()));
-        });
-    }
-
-    /** A key is the sender's own: the same key and body from another actor is another request. */
-    private String hash(HttpServletRequest request, Object requestBody, Object actor) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((actor + "\n" + request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha256.update(json.writeValueAsBytes(requestBody));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException("cannot fingerprint the request", e);
-        }
-    }
-
-    private Object read(String body, Class<?> type) {
-        try {
-            return json.readValue(body, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read the recorded answer", e);
-        }
-    }
-
-    private String write(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot record the answer", e);
-        }
-    }
-
 }

@@ -7,6 +7,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -18,6 +19,9 @@ import org.springframework.context.annotation.Primary;
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
+
+    /** More than there are states or presidencies: every membership and presidency stays cached. */
+    private static final long MEMBERS_AND_YEARS = 1024;
 
     @Bean
     EventSchema eventSchema() {
@@ -40,6 +44,22 @@ class EventStoreConfiguration {
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new DuplicateKeyResolver();
+    }
+
+    /** One cache per aggregate type, so that ids of different types never meet (decision 0030). */
+    @Bean
+    AggregateCache projectCache(@Value("${gp.aggregate-cache.projects:4096}") long size) {
+        return new AggregateCache(size);
+    }
+
+    @Bean
+    AggregateCache membershipCache() {
+        return new AggregateCache(MEMBERS_AND_YEARS);
+    }
+
+    @Bean
+    AggregateCache presidencyCache() {
+        return new AggregateCache(MEMBERS_AND_YEARS);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package org.gptracker.command.imports;
 
+import org.gptracker.events.iati.ActivityStatus;
+import org.gptracker.events.iati.Iati;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,9 +16,6 @@ import java.util.Set;
  */
 final class IatiActivity {
 
-    static final String IDENTIFIER_PREFIX = "XM-GPTRACKER-";
-    static final String MEMBER_PREFIX = "XM-GPTRACKER-MEMBER-";
-
     final int line;
     String identifier;
     String defaultCurrency;
@@ -23,6 +23,8 @@ final class IatiActivity {
     String description;
     String status;
     int statusLine;
+    /** How a closed project ended, from GP Tracker's extension element; null when the file does not say. */
+    String outcome;
     String proposedOn;
     String closedOn;
     final List<String> recipients = new ArrayList<>();
@@ -40,8 +42,8 @@ final class IatiActivity {
 
     /** The project id of DESIGN §8: the UUID after {@code XM-GPTRACKER-}, else a name-based UUID of the identifier. */
     static String projectId(String identifier) {
-        if (identifier.startsWith(IDENTIFIER_PREFIX)) {
-            var uuid = Ids.uuid(identifier.substring(IDENTIFIER_PREFIX.length()));
+        if (identifier.startsWith(Iati.ACTIVITY_PREFIX)) {
+            var uuid = Ids.uuid(identifier.substring(Iati.ACTIVITY_PREFIX.length()));
             if (uuid.isPresent()) {
                 return uuid.get();
             }
@@ -62,7 +64,7 @@ final class IatiActivity {
                 area, priorities, budget, budgetCurrency == null ? defaultCurrency : budgetCurrency, null, null, null, null, null));
         Set<String> partners = new HashSet<>();
         Set<String> funding = new HashSet<>();
-        transactions.stream().filter(transaction -> "12".equals(transaction.type) || "2".equals(transaction.type))
+        transactions.stream().filter(transaction -> Iati.PLEDGE.equals(transaction.type) || Iati.COMMITMENT.equals(transaction.type))
                 .forEach(transaction -> funding.add(transaction.donor()));
         for (String partner : fundingPartners) {
             if (!funding.contains(partner) && partners.add(partner)) {
@@ -78,9 +80,10 @@ final class IatiActivity {
                 .thenComparing(Transaction::rank)).toList()) {
             transaction.addTo(project, partners, defaultCurrency);
         }
-        if ("4".equals(status) || "5".equals(status)) {
+        String closedAs = ActivityStatus.outcome(status, outcome);
+        if (closedAs != null) {
             project.add(new Step(statusLine, StepKind.CLOSE, closedOn, null, null, null, null, null, null, null, null, null, null,
-                    "4".equals(status) ? "COMPLETED" : "CANCELLED", null));
+                    closedAs, null));
         }
     }
 
@@ -103,37 +106,36 @@ final class IatiActivity {
         }
 
         private int rank() {
-            return switch (type == null ? "" : type) {
-                case "12" -> 0;
-                case "2" -> 1;
-                default -> 2;
-            };
+            if (Iati.PLEDGE.equals(type)) {
+                return 0;
+            }
+            return Iati.COMMITMENT.equals(type) ? 1 : 2;
         }
 
         /** The member the provider-org names, or null. */
         String donor() {
-            return provider != null && provider.startsWith(MEMBER_PREFIX) ? provider.substring(MEMBER_PREFIX.length()) : null;
+            return Iati.memberOf(provider);
         }
 
         void addTo(ProjectSteps project, Set<String> partners, String defaultCurrency) {
             String donor = donor();
             if (donor == null) {
                 project.unreadable(line, "the transaction's provider-org ref " + (provider == null ? "is missing"
-                        : "'" + provider + "' names no member") + "; expected " + MEMBER_PREFIX + "<code>");
+                        : "'" + provider + "' names no member") + "; expected " + Iati.MEMBER_PREFIX + "<code>");
                 return;
             }
             String money = currency == null ? defaultCurrency : currency;
             String id = ref == null || ref.isBlank() ? null : ref.strip();
             switch (type == null ? "" : type) {
-                case "12" -> {
+                case Iati.PLEDGE -> {
                     String offer = id == null ? "pledge:" + donor + ":" + date + ":" + amount + ":" + money : id;
                     project.add(new Step(line, StepKind.OFFER, date, null, null, null, null, null, amount, money, donor, "FUNDS",
                             offer, null, null));
                     project.add(new Step(line, StepKind.ACCEPT, date, null, null, null, null, null, null, null, null, null, offer, null, null));
                     partners.add(donor);
                 }
-                case "2", "3" -> {
-                    if ("2".equals(type) && !partners.contains(donor)) {
+                case Iati.COMMITMENT, Iati.DISBURSEMENT -> {
+                    if (Iati.COMMITMENT.equals(type) && !partners.contains(donor)) {
                         // the donor was a partner through an offer IATI does not show (expertise only): make it one again
                         String offer = "partner:" + donor;
                         project.add(new Step(line, StepKind.OFFER, date, null, null, null, null, null, null, null, donor, "EXPERTISE",
@@ -142,7 +144,7 @@ final class IatiActivity {
                                 null, null));
                         partners.add(donor);
                     }
-                    project.add(new Step(line, "2".equals(type) ? StepKind.COMMIT : StepKind.DISBURSE, date, null, null, null, null, null,
+                    project.add(new Step(line, Iati.COMMITMENT.equals(type) ? StepKind.COMMIT : StepKind.DISBURSE, date, null, null, null, null, null,
                             amount, money, donor, null, id, null, null));
                 }
                 default -> project.unreadable(line, "transaction-type " + (type == null ? "is missing"

@@ -1,5 +1,7 @@
 package org.gptracker.command.imports;
 
+import org.gptracker.events.iati.Iati;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,9 +17,6 @@ import java.util.Deque;
  * {@code iati-activities}, fails the import; DTDs and external entities are never read.
  */
 final class IatiXml {
-
-    private static final String CBRN_AREAS = "https://gp-tracker.org/codes/cbrn-area";
-    private static final String PRIORITIES = "https://gp-tracker.org/codes/priority";
 
     private final XMLStreamReader xml;
     private final Deque<String> open = new ArrayDeque<>();
@@ -78,6 +77,10 @@ final class IatiXml {
         } else if (transaction != null) {
             transactionPart(name);
             return;
+        } else if (Iati.EXTENSION_NAMESPACE.equals(xml.getNamespaceURI())) {
+            if (Iati.OUTCOME.equals(name)) {
+                activity.outcome = attribute("code");
+            }
         } else {
             switch (name) {
                 case "iati-identifier" -> {
@@ -100,26 +103,28 @@ final class IatiXml {
                     activity.statusLine = line();
                 }
                 case "activity-date" -> {
-                    if ("2".equals(attribute("type"))) {
+                    if (Iati.ACTUAL_START.equals(attribute("type"))) {
                         activity.proposedOn = attribute("iso-date");
-                    } else if ("4".equals(attribute("type"))) {
+                    } else if (Iati.ACTUAL_END.equals(attribute("type"))) {
                         activity.closedOn = attribute("iso-date");
                     }
                 }
                 case "participating-org" -> {
-                    String ref = attribute("ref");
-                    if ("1".equals(attribute("role")) && ref != null && ref.startsWith(IatiActivity.MEMBER_PREFIX)) {
-                        activity.fundingPartners.add(ref.substring(IatiActivity.MEMBER_PREFIX.length()));
+                    String member = Iati.memberOf(attribute("ref"));
+                    if (Iati.FUNDING_ROLE.equals(attribute("role")) && member != null) {
+                        activity.fundingPartners.add(member);
                     }
                 }
                 case "recipient-country" -> activity.recipients.add(attribute("code"));
                 case "sector" -> {
-                    if (activity.area == null && "99".equals(attribute("vocabulary")) && CBRN_AREAS.equals(attribute("vocabulary-uri"))) {
+                    if (activity.area == null && Iati.REPORTER_OWN_VOCABULARY.equals(attribute("vocabulary"))
+                            && Iati.AREA_VOCABULARY.equals(attribute("vocabulary-uri"))) {
                         activity.area = attribute("code");
                     }
                 }
                 case "tag" -> {
-                    if ("99".equals(attribute("vocabulary")) && PRIORITIES.equals(attribute("vocabulary-uri"))) {
+                    if (Iati.REPORTER_OWN_VOCABULARY.equals(attribute("vocabulary"))
+                            && Iati.PRIORITY_VOCABULARY.equals(attribute("vocabulary-uri"))) {
                         activity.priorities.add(attribute("code"));
                     }
                 }

@@ -3,7 +3,6 @@ package org.gptracker.command.imports;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.gptracker.command.eventstore.CommandMetadata;
-import org.gptracker.command.project.ProjectCommands;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,7 +39,7 @@ class Imports {
             @Value("${gp.imports.parallel:2}") int parallel, @Value("${gp.imports.queue:8}") int queue) {
         this.runs = runs;
         this.projects = new ProjectImport(new TransactionTemplate(transactions), gateway, applied,
-                new StepCommands(new ProjectCommands(clock)));
+                new StepCommands(clock));
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(parallel, parallel, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
                 task -> new Thread(task, "gp-import-" + threads.incrementAndGet()));

@@ -5,9 +5,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.gptracker.command.eventstore.CachedState;
+import org.gptracker.command.eventstore.DecidedOnCachedStateException;
+import org.gptracker.command.project.ProjectCommand;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +24,10 @@ import java.util.Set;
  */
 final class ProjectImport {
 
-    /** A project that lost a race with a concurrent import of the same project is tried again on what that stored. */
+    /**
+     * A project that lost a race with a concurrent import of the same project, or that a step refused on state
+     * kept in memory, is tried again on what the store holds.
+     */
     private static final int ATTEMPTS = 3;
 
     enum Result { APPLIED, UNCHANGED, REFUSED }
@@ -46,7 +53,7 @@ final class ProjectImport {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return tryApply(project, importId, metadata);
+                return tryApply(project, importId, attempt == 1 ? metadata : fresh(metadata));
             } catch (Raced raced) {
                 if (attempt == ATTEMPTS) {
                     return new Outcome(Result.REFUSED, List.of(error(project, raced.index, raced.failure)));
@@ -61,7 +68,7 @@ final class ProjectImport {
             if (pending.isEmpty()) {
                 return new Outcome(Result.UNCHANGED, List.of());
             }
-            List<Object> toSend = new ArrayList<>();
+            List<ProjectCommand> toSend = new ArrayList<>();
             List<ImportError> invalid = new ArrayList<>();
             for (int index : pending) {
                 try {
@@ -113,7 +120,7 @@ final class ProjectImport {
      * commands while the transaction still holds the rows, and a concurrent command on the project
      * could wait for the rows while holding the lock this import needs next.)
      */
-    private ImportError send(ProjectSteps project, List<Integer> pending, List<Object> toSend, Map<String, ?> metadata) {
+    private ImportError send(ProjectSteps project, List<Integer> pending, List<ProjectCommand> toSend, Map<String, ?> metadata) {
         UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>(project.projectId()));
         int sending = 0;
         try {
@@ -124,7 +131,7 @@ final class ProjectImport {
             return null;
         } catch (RuntimeException e) {
             rollback(unit, e);
-            if (Reasons.isRace(e)) {
+            if (Reasons.isRace(e) || e instanceof DecidedOnCachedStateException) {
                 throw new Raced(pending.get(Math.min(sending, pending.size() - 1)), e);
             }
             if (sending == toSend.size()) {
@@ -132,6 +139,13 @@ final class ProjectImport {
             }
             return error(project, pending.get(sending), e);
         }
+    }
+
+    /** A project tried again is decided on state read from the store, none kept in memory. */
+    private static Map<String, ?> fresh(Map<String, ?> metadata) {
+        Map<String, Object> fresh = new HashMap<>(metadata);
+        fresh.put(CachedState.FRESH, Boolean.TRUE);
+        return fresh;
     }
 
     private static void rollback(UnitOfWork<?> unit, RuntimeException cause) {

@@ -16,11 +16,6 @@ record AdmitMemberRequest(
         String effectiveDate) {
 
     AdmitMember toCommand(Clock clock) {
-        FieldErrors errors = new FieldErrors();
-        var checkedCountry = MembershipRequests.member(errors, "country", country);
-        var checkedAdmittedOn = errors.requiredDate("admittedOn", admittedOn);
-        var checkedDate = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return new AdmitMember(checkedCountry, checkedAdmittedOn, checkedDate);
+        return AdmitMember.of(new FieldErrors(), country, admittedOn, effectiveDate, clock);
     }
 }

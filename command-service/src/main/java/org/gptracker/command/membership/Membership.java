@@ -1,5 +1,6 @@
 package org.gptracker.command.membership;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -21,7 +22,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * suspended and reinstated in turn. Every event carries the presidency whose window holds its
  * effective date, read from the {@link PartnershipCalendar}.
  */
-@Aggregate
+@Aggregate(cache = "membershipCache")
 class Membership {
 
     @AggregateIdentifier
@@ -37,7 +38,7 @@ class Membership {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AdmitMember command, PartnershipCalendar calendar) {
         if (admittedOn != null) {
-            throw new CommandRefusedException("ALREADY_MEMBER",
+            throw new CommandRefusedException(Refusal.ALREADY_MEMBER,
                     command.country() + " is already a member of the partnership (admitted on " + admittedOn + ").");
         }
         apply(new MemberAdmitted(command.country(), command.admittedOn(), command.effectiveDate(),
@@ -47,18 +48,18 @@ class Membership {
     @CommandHandler
     void handle(SuspendMember command, PartnershipCalendar calendar) {
         if (admittedOn == null) {
-            throw new CommandRefusedException("NOT_A_MEMBER", command.country() + " is not a member of the partnership.");
+            throw new CommandRefusedException(Refusal.NOT_A_MEMBER, command.country() + " is not a member of the partnership.");
         }
         if (suspendedSince != null) {
-            throw new CommandRefusedException("ALREADY_SUSPENDED",
+            throw new CommandRefusedException(Refusal.ALREADY_SUSPENDED,
                     command.country() + " is already suspended (since " + suspendedSince + ").");
         }
         if (command.since().isBefore(admittedOn)) {
-            throw new CommandRefusedException("SUSPENDED_BEFORE_ADMISSION",
+            throw new CommandRefusedException(Refusal.SUSPENDED_BEFORE_ADMISSION,
                     command.country() + " cannot be suspended from " + command.since() + ", before its admission on " + admittedOn + ".");
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw new CommandRefusedException("REASON_REQUIRED", "A suspension needs a reason.");
+            throw new CommandRefusedException(Refusal.REASON_REQUIRED, "A suspension needs a reason.");
         }
         apply(new MemberSuspended(command.country(), command.since(), command.reason().strip(), command.effectiveDate(),
                 calendar.presidencyOn(command.effectiveDate()).orElse(null)));
@@ -67,10 +68,10 @@ class Membership {
     @CommandHandler
     void handle(ReinstateMember command, PartnershipCalendar calendar) {
         if (suspendedSince == null) {
-            throw new CommandRefusedException("NOT_SUSPENDED", command.country() + " is not suspended.");
+            throw new CommandRefusedException(Refusal.NOT_SUSPENDED, command.country() + " is not suspended.");
         }
         if (command.since().isBefore(suspendedSince)) {
-            throw new CommandRefusedException("REINSTATED_BEFORE_SUSPENSION",
+            throw new CommandRefusedException(Refusal.REINSTATED_BEFORE_SUSPENSION,
                     command.country() + " cannot be reinstated from " + command.since() + ", before its suspension on " + suspendedSince + ".");
         }
         apply(new MemberReinstated(command.country(), command.since(), command.effectiveDate(),

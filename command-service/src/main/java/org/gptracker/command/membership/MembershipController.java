@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gptracker.command.dispatch.CommandDispatcher;
-import org.gptracker.command.web.Refusal;
+import org.gptracker.command.Refusal;
+import org.gptracker.command.web.CommandRequests;
 import org.gptracker.command.web.Refusals;
 import org.gptracker.web.RequestExample;
 import org.gptracker.web.ResponseExample;
@@ -26,10 +26,10 @@ import java.time.Clock;
 @Tag(name = "Members", description = "Admission, suspension and reinstatement of member states")
 class MembershipController {
 
-    private final CommandDispatcher commands;
+    private final CommandRequests commands;
     private final Clock clock;
 
-    MembershipController(CommandDispatcher commands, Clock clock) {
+    MembershipController(CommandRequests commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
@@ -61,7 +61,7 @@ class MembershipController {
     @ResponseExample(status = "201", summary = "The member suspended", value = """
             {"country":"RU"}""")
     @ApiResponse(responseCode = "404", description = "No such member: never admitted")
-    @Refusals({Refusal.NOT_A_MEMBER, Refusal.ALREADY_SUSPENDED, Refusal.SUSPENDED_BEFORE_ADMISSION, Refusal.REASON_REQUIRED})
+    @Refusals({Refusal.NOT_A_MEMBER, Refusal.ALREADY_SUSPENDED, Refusal.SUSPENDED_BEFORE_ADMISSION})
     ResponseEntity<MemberResponse> suspend(@PathVariable("country") String country, @RequestBody SuspendMemberRequest body,
                                                    HttpServletRequest request) {
         Member member = pathMember(country);

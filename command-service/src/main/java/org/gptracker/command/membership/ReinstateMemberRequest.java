@@ -16,10 +16,6 @@ record ReinstateMemberRequest(
         String effectiveDate) {
 
     ReinstateMember toCommand(Member country, Clock clock) {
-        FieldErrors errors = new FieldErrors();
-        var checkedSince = errors.requiredDate("since", since);
-        var checkedDate = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return new ReinstateMember(country, checkedSince, checkedDate);
+        return ReinstateMember.of(new FieldErrors(), country, since, effectiveDate, clock);
     }
 }

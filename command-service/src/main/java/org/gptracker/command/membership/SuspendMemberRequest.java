@@ -18,11 +18,6 @@ record SuspendMemberRequest(
         String effectiveDate) {
 
     SuspendMember toCommand(Member country, Clock clock) {
-        FieldErrors errors = new FieldErrors();
-        var checkedSince = errors.requiredDate("since", since);
-        var checkedReason = errors.requiredText("reason", reason, MembershipRequests.MAX_REASON);
-        var checkedDate = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return new SuspendMember(country, checkedSince, checkedReason.strip(), checkedDate);
+        return SuspendMember.of(new FieldErrors(), country, since, reason, effectiveDate, clock);
     }
 }

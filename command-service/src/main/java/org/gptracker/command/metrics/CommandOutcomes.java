@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gptracker.command.CommandRefusedException;
-import org.gptracker.command.dispatch.CommandDispatcher;
+import org.gptracker.command.web.CommandRequests;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Counts every command request by its answer: {@code gp_commands_total{command, outcome, status, code}}.
@@ -34,7 +37,11 @@ class CommandOutcomes extends OncePerRequestFilter {
     static final String METRIC = "gp.commands";
     static final String NO_CODE = "none";
 
+    private static final String COMMAND = CommandOutcomes.class.getName() + ".command";
+
     private final MeterRegistry registry;
+    /** The counters by their tags (command, outcome, status, code): looked up, not built and registered, per request. */
+    private final ConcurrentMap<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     CommandOutcomes(MeterRegistry registry) {
         this.registry = registry;
@@ -42,32 +49,38 @@ class CommandOutcomes extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || CommandRoutes.commandAt(request.getRequestURI()).isEmpty();
+        if (!"POST".equals(request.getMethod())) {
+            return true;
+        }
+        Optional<String> command = CommandRoutes.commandAt(request.getRequestURI());
+        command.ifPresent(name -> request.setAttribute(COMMAND, name));
+        return command.isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String command = CommandRoutes.commandAt(request.getRequestURI()).orElseThrow();
+        String command = (String) request.getAttribute(COMMAND);
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException escaped) {
             count(command, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, false, NO_CODE);
             throw escaped;
         }
-        count(command, response.getStatus(), "true".equals(response.getHeader(CommandDispatcher.REPLAYED)),
+        count(command, response.getStatus(), "true".equals(response.getHeader(CommandRequests.REPLAYED)),
                 refusalCode(request).orElse(NO_CODE));
     }
 
     private void count(String command, int status, boolean replayed, String code) {
-        Counter.builder(METRIC)
+        String outcome = outcome(status, replayed);
+        String statusText = String.valueOf(status);
+        counters.computeIfAbsent(List.of(command, outcome, statusText, code), tags -> Counter.builder(METRIC)
                 .description("Command requests by command, outcome (accepted, replayed, refused, failed), HTTP status and refusal code")
                 .tag("command", command)
-                .tag("outcome", outcome(status, replayed))
-                .tag("status", String.valueOf(status))
+                .tag("outcome", outcome)
+                .tag("status", statusText)
                 .tag("code", code)
-                .register(registry)
-                .increment();
+                .register(registry)).increment();
     }
 
     private static String outcome(int status, boolean replayed) {
@@ -85,7 +98,7 @@ class CommandOutcomes extends OncePerRequestFilter {
         for (Object handled = request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
              handled instanceof Throwable failure; handled = failure.getCause() == failure ? null : failure.getCause()) {
             if (failure instanceof CommandRefusedException refused) {
-                return Optional.of(refused.code());
+                return Optional.of(refused.code().name());
             }
             if (failure instanceof ConcurrencyException || failure instanceof AggregateStreamCreationException) {
                 return Optional.of("CONCURRENT_CHANGE");

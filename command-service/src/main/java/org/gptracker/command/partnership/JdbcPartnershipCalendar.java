@@ -1,50 +1,45 @@
 package org.gptracker.command.partnership;
 
-import org.gptracker.events.value.Member;
-import org.gptracker.events.value.Member;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * The partnership calendar read from the lookup tables in schema {@code events}, which
- * {@link PartnershipCalendarUpdater} writes in the same transaction as the events themselves, so a
- * command always sees every event committed before it.
+ * The partnership calendar's lookup tables in schema {@code events}, which {@link PartnershipCalendarUpdater}
+ * writes in the same transaction as the events themselves: read whole for {@link CachedPartnershipCalendar},
+ * and asked directly, in the command's transaction, whether a new presidency's window is free.
  */
 @Component
-public class JdbcPartnershipCalendar implements PartnershipCalendar, PresidencyWindows {
+class JdbcPartnershipCalendar implements PresidencyWindows {
 
     private final JdbcTemplate jdbc;
 
-    public JdbcPartnershipCalendar(JdbcTemplate jdbc) {
+    JdbcPartnershipCalendar(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public boolean isMemberInGoodStanding(Member member, LocalDate on) {
-        Boolean inGoodStanding = jdbc.queryForObject("""
-                select exists (
-                    select 1 from events.membership_period m
-                    where m.country = ? and m.admitted_on <= ?
-                      and not exists (
-                          select 1 from events.membership_suspension s
-                          where s.country = m.country and s.suspended_on <= ?
-                            and (s.reinstated_on is null or s.reinstated_on > ?)))""",
-                Boolean.class, member.code(), Date.valueOf(on), Date.valueOf(on), Date.valueOf(on));
-        return Boolean.TRUE.equals(inGoodStanding);
-    }
-
-    @Override
-    public Optional<Integer> presidencyOn(LocalDate date) {
-        List<Integer> years = jdbc.queryForList("""
-                select year from events.presidency_window
-                where starts_on <= ? and ends_on >= ?
-                order by year limit 1""", Integer.class, Date.valueOf(date), Date.valueOf(date));
-        return years.stream().findFirst();
+    /** The tables as they stand, read in the caller's transaction (a command's own, when it runs in one). */
+    CalendarSnapshot read() {
+        Map<String, LocalDate> admissions = new HashMap<>();
+        jdbc.query("select country, admitted_on from events.membership_period",
+                (ResultSet row) -> { admissions.put(row.getString(1), row.getDate(2).toLocalDate()); });
+        Map<String, List<CalendarSnapshot.Suspension>> suspensions = new HashMap<>();
+        jdbc.query("select country, suspended_on, reinstated_on from events.membership_suspension",
+                (ResultSet row) -> {
+                    Date reinstated = row.getDate(3);
+                    suspensions.computeIfAbsent(row.getString(1), country -> new ArrayList<>()).add(new CalendarSnapshot.Suspension(
+                            row.getDate(2).toLocalDate(), reinstated == null ? null : reinstated.toLocalDate()));
+                });
+        List<CalendarSnapshot.Window> windows = jdbc.query("select year, starts_on, ends_on from events.presidency_window order by year",
+                (row, n) -> new CalendarSnapshot.Window(row.getInt(1), row.getDate(2).toLocalDate(), row.getDate(3).toLocalDate()));
+        return new CalendarSnapshot(Map.copyOf(admissions), Map.copyOf(suspensions), List.copyOf(windows));
     }
 
     @Override

@@ -16,11 +16,6 @@ record ClosePresidencyRequest(
         String effectiveDate) {
 
     ClosePresidency toCommand(int year, Clock clock) {
-        FieldErrors errors = new FieldErrors();
-        var checkedClosedOn = errors.requiredDate("closedOn", closedOn);
-        Integer checkedSuccessor = successorYear == null ? null : PresidencyRequests.year(errors, "successorYear", successorYear);
-        var checkedDate = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return new ClosePresidency(year, checkedClosedOn, checkedSuccessor, checkedDate);
+        return ClosePresidency.of(new FieldErrors(), year, closedOn, successorYear, effectiveDate, clock);
     }
 }

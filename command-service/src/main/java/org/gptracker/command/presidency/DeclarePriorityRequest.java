@@ -16,11 +16,6 @@ record DeclarePriorityRequest(
         String effectiveDate) {
 
     DeclarePriority toCommand(int year, Clock clock) {
-        FieldErrors errors = new FieldErrors();
-        var checkedCode = PresidencyRequests.code(errors, "code", code);
-        var checkedTitle = PresidencyRequests.title(errors, "title", title);
-        var checkedDate = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return new DeclarePriority(year, checkedCode, checkedTitle, checkedDate);
+        return DeclarePriority.of(new FieldErrors(), year, code, title, effectiveDate, clock);
     }
 }

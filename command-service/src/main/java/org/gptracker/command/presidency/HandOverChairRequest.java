@@ -2,7 +2,6 @@ package org.gptracker.command.presidency;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.value.Member;
 
 import java.time.Clock;
 
@@ -18,11 +17,6 @@ record HandOverChairRequest(
         String effectiveDate) {
 
     HandOverChair toCommand(int year, Clock clock) {
-        FieldErrors errors = new FieldErrors();
-        Member checkedChair = errors.required("chair", chair) == null ? null : errors.parse("chair", () -> Member.of(chair));
-        var checkedSince = errors.requiredDate("since", since);
-        var checkedDate = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return new HandOverChair(year, checkedChair, checkedSince, checkedDate);
+        return HandOverChair.of(new FieldErrors(), year, chair, since, effectiveDate, clock);
     }
 }

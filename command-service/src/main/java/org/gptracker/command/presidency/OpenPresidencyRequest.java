@@ -3,15 +3,9 @@ package org.gptracker.command.presidency;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
-import org.gptracker.events.presidency.Priority;
-import org.gptracker.events.value.Member;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The body of {@code POST /api/presidencies}, checked field by field before it becomes a command. */
 @Schema(name = "OpenPresidency", description = "A member takes the rotating presidency for a year")
@@ -30,35 +24,9 @@ record OpenPresidencyRequest(
         String effectiveDate) {
 
     OpenPresidency toCommand(Clock clock) {
-        FieldErrors errors = new FieldErrors();
-        Integer checkedYear = PresidencyRequests.year(errors, "year", year);
-        Member checkedChair = errors.required("chair", chair) == null ? null : errors.parse("chair", () -> Member.of(chair));
-        LocalDate checkedStart = errors.requiredDate("startsOn", startsOn);
-        LocalDate checkedEnd = errors.requiredDate("endsOn", endsOn);
-        if (checkedStart != null && checkedEnd != null && checkedStart.isAfter(checkedEnd)) {
-            errors.reject("endsOn", "must not be before startsOn");
-        }
-        List<Priority> checkedPriorities = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; priorities != null && i < priorities.size(); i++) {
-            String field = "priorities[" + i + "]";
-            PriorityInput priority = priorities.get(i);
-            if (priority == null) {
-                errors.reject(field, "must not be null");
-                continue;
-            }
-            String code = PresidencyRequests.code(errors, field + ".code", priority.code());
-            String title = PresidencyRequests.title(errors, field + ".title", priority.title());
-            if (code != null && !codes.add(code)) {
-                errors.reject(field + ".code", "names priority " + code + " more than once");
-            }
-            if (code != null && title != null) {
-                checkedPriorities.add(new Priority(code, title));
-            }
-        }
-        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return new OpenPresidency(checkedYear, checkedChair, checkedStart, checkedEnd, checkedPriorities, checkedDate);
+        List<OpenPresidency.PriorityText> named = priorities == null ? null : priorities.stream()
+                .map(priority -> priority == null ? null : new OpenPresidency.PriorityText(priority.code(), priority.title())).toList();
+        return OpenPresidency.of(new FieldErrors(), year, chair, startsOn, endsOn, named, effectiveDate, clock);
     }
 
     @Schema(name = "Priority", description = "A priority the presidency sets")

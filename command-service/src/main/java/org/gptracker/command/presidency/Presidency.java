@@ -1,5 +1,6 @@
 package org.gptracker.command.presidency;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -29,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * window that no other presidency shares, given priorities, and closed, after which it accepts
  * nothing more. Its events are attributed to itself ({@code presidencyYear} = its own year).
  */
-@Aggregate
+@Aggregate(cache = "presidencyCache")
 class Presidency {
 
     @AggregateIdentifier
@@ -49,25 +50,25 @@ class Presidency {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(OpenPresidency command, PartnershipCalendar calendar, PresidencyWindows windows) {
         if (presidencyId != null) {
-            throw new CommandRefusedException("PRESIDENCY_EXISTS", "The " + command.year() + " presidency has already been opened.");
+            throw new CommandRefusedException(Refusal.PRESIDENCY_EXISTS, "The " + command.year() + " presidency has already been opened.");
         }
         if (command.startsOn().isAfter(command.endsOn())) {
-            throw new CommandRefusedException("INVALID_WINDOW",
+            throw new CommandRefusedException(Refusal.INVALID_WINDOW,
                     "A presidency cannot start (" + command.startsOn() + ") after it ends (" + command.endsOn() + ").");
         }
         Set<String> codes = new HashSet<>();
         for (Priority priority : command.priorities()) {
             if (!codes.add(priority.code())) {
-                throw new CommandRefusedException("PRIORITY_EXISTS", "Priority " + priority.code() + " is named more than once.");
+                throw new CommandRefusedException(Refusal.PRIORITY_EXISTS, "Priority " + priority.code() + " is named more than once.");
             }
         }
         if (!calendar.isMemberInGoodStanding(command.chair(), command.startsOn())) {
-            throw new CommandRefusedException("CHAIR_NOT_MEMBER",
+            throw new CommandRefusedException(Refusal.CHAIR_NOT_MEMBER,
                     command.chair() + " is not a member in good standing on " + command.startsOn() + " and cannot chair the presidency.");
         }
         List<Integer> overlapping = windows.presidenciesOverlapping(command.startsOn(), command.endsOn());
         if (!overlapping.isEmpty()) {
-            throw new CommandRefusedException("PRESIDENCY_OVERLAP", "The window " + command.startsOn() + ".." + command.endsOn()
+            throw new CommandRefusedException(Refusal.PRESIDENCY_OVERLAP, "The window " + command.startsOn() + ".." + command.endsOn()
                     + " overlaps the window of the presidency of " + overlapping.get(0) + ".");
         }
         apply(new PresidencyOpened(command.year(), command.chair(), command.startsOn(), command.endsOn(), command.priorities(),
@@ -78,7 +79,7 @@ class Presidency {
     void handle(DeclarePriority command) {
         refuseIfClosed();
         if (priorityCodes.contains(command.code())) {
-            throw new CommandRefusedException("PRIORITY_EXISTS",
+            throw new CommandRefusedException(Refusal.PRIORITY_EXISTS,
                     "The " + year + " presidency has already declared priority " + command.code() + ".");
         }
         apply(new PriorityDeclared(year, command.code(), command.title(), command.effectiveDate(), year));
@@ -88,11 +89,11 @@ class Presidency {
     void handle(ClosePresidency command) {
         refuseIfClosed();
         if (command.closedOn().isBefore(startsOn)) {
-            throw new CommandRefusedException("CLOSED_BEFORE_START",
+            throw new CommandRefusedException(Refusal.CLOSED_BEFORE_START,
                     "The " + year + " presidency cannot close on " + command.closedOn() + ", before it started on " + startsOn + ".");
         }
         if (command.successorYear() != null && command.successorYear() <= year) {
-            throw new CommandRefusedException("SUCCESSOR_NOT_LATER",
+            throw new CommandRefusedException(Refusal.SUCCESSOR_NOT_LATER,
                     "The successor of the " + year + " presidency must be a later year, not " + command.successorYear() + ".");
         }
         apply(new PresidencyClosed(year, command.closedOn(), command.successorYear(), command.effectiveDate(), year));
@@ -102,14 +103,14 @@ class Presidency {
     void handle(HandOverChair command, PartnershipCalendar calendar) {
         refuseIfClosed();
         if (!command.since().isAfter(startsOn) || command.since().isAfter(endsOn)) {
-            throw new CommandRefusedException("HANDOVER_OUTSIDE_WINDOW", "A handover of the " + year + " presidency must fall after "
+            throw new CommandRefusedException(Refusal.HANDOVER_OUTSIDE_WINDOW, "A handover of the " + year + " presidency must fall after "
                     + startsOn + " and no later than " + endsOn + ", not on " + command.since() + ".");
         }
         if (command.chair().equals(chair)) {
-            throw new CommandRefusedException("ALREADY_CHAIR", command.chair() + " already chairs the " + year + " presidency.");
+            throw new CommandRefusedException(Refusal.ALREADY_CHAIR, command.chair() + " already chairs the " + year + " presidency.");
         }
         if (!calendar.isMemberInGoodStanding(command.chair(), command.since())) {
-            throw new CommandRefusedException("CHAIR_NOT_MEMBER",
+            throw new CommandRefusedException(Refusal.CHAIR_NOT_MEMBER,
                     command.chair() + " is not a member in good standing on " + command.since() + " and cannot chair the presidency.");
         }
         apply(new ChairHandedOver(year, command.chair(), command.since(), command.effectiveDate(), year));
@@ -117,7 +118,7 @@ class Presidency {
 
     private void refuseIfClosed() {
         if (closed) {
-            throw new CommandRefusedException("PRESIDENCY_CLOSED", "The " + year + " presidency is closed and accepts nothing more.");
+            throw new CommandRefusedException(Refusal.PRESIDENCY_CLOSED, "The " + year + " presidency is closed and accepts nothing more.");
         }
     }
 

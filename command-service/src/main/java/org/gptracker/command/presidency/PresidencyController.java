@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gptracker.command.dispatch.CommandDispatcher;
-import org.gptracker.command.web.Refusal;
+import org.gptracker.command.Refusal;
+import org.gptracker.command.web.CommandRequests;
 import org.gptracker.command.web.Refusals;
 import org.gptracker.web.RequestExample;
 import org.gptracker.web.ResponseExample;
@@ -25,10 +25,10 @@ import java.time.Clock;
 @Tag(name = "Presidencies", description = "The rotating presidency: its window, priorities and closing")
 class PresidencyController {
 
-    private final CommandDispatcher commands;
+    private final CommandRequests commands;
     private final Clock clock;
 
-    PresidencyController(CommandDispatcher commands, Clock clock) {
+    PresidencyController(CommandRequests commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
@@ -42,8 +42,7 @@ class PresidencyController {
     @ApiResponse(responseCode = "201", description = "Opened; Location names the presidency")
     @ResponseExample(status = "201", summary = "The presidency's year", value = """
             {"year":2023}""")
-    @Refusals({Refusal.PRESIDENCY_EXISTS, Refusal.INVALID_WINDOW, Refusal.PRIORITY_EXISTS, Refusal.CHAIR_NOT_MEMBER,
-            Refusal.PRESIDENCY_OVERLAP})
+    @Refusals({Refusal.PRESIDENCY_EXISTS, Refusal.CHAIR_NOT_MEMBER, Refusal.PRESIDENCY_OVERLAP})
     ResponseEntity<PresidencyResponse> open(@RequestBody OpenPresidencyRequest body, HttpServletRequest request) {
         OpenPresidency command = body.toCommand(clock);
         return commands.send(request, body, command,

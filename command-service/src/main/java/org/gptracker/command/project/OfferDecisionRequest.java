@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 /** The body of {@code POST /api/projects/{id}/offers/{offerId}/accept} and {@code /withdraw}; it may be empty. */
 @Schema(name = "OfferDecision", description = "Settles an open offer; the body may be omitted")
@@ -15,18 +14,11 @@ record OfferDecisionRequest(
 
     static final OfferDecisionRequest EMPTY = new OfferDecisionRequest(null);
 
-    LocalDate checkedEffectiveDate(Clock clock) {
-        FieldErrors errors = new FieldErrors();
-        LocalDate checked = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return checked;
-    }
-
     AcceptOffer toAccept(String projectId, String offerId, Clock clock) {
-        return new AcceptOffer(projectId, offerId, checkedEffectiveDate(clock));
+        return AcceptOffer.of(new FieldErrors(), projectId, offerId, effectiveDate, clock);
     }
 
     WithdrawOffer toWithdraw(String projectId, String offerId, Clock clock) {
-        return new WithdrawOffer(projectId, offerId, checkedEffectiveDate(clock));
+        return WithdrawOffer.of(new FieldErrors(), projectId, offerId, effectiveDate, clock);
     }
 }

@@ -4,12 +4,8 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.gptracker.command.web.FieldErrors;
 import org.gptracker.command.web.MoneyInput;
-import org.gptracker.events.project.SupportKind;
-import org.gptracker.events.value.Member;
-import org.gptracker.events.value.Money;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The body of {@code POST /api/projects/{id}/offers}: a member offers funds, expertise or both. */
@@ -29,15 +25,7 @@ record OfferSupportRequest(
 
     OfferSupport toCommand(String projectId, String offerId, Clock clock) {
         FieldErrors errors = new FieldErrors();
-        Member checkedDonor = ProjectRequests.member(errors, "donor", donor);
-        SupportKind checkedKind = ProjectRequests.requiredEnum(errors, "kind", kind, SupportKind.class, "a kind of support");
-        Money checkedAmount = amount == null ? null : amount.toMoney("amount", errors);
-        if (amount == null && checkedKind != null && checkedKind != SupportKind.EXPERTISE) {
-            errors.reject("amount", "is required for an offer of " + checkedKind);
-        }
-        List<String> checkedExpertise = errors.each("expertise", expertise, ProposeProjectRequest::code);
-        LocalDate checkedDate = errors.effectiveDate(effectiveDate, clock);
-        errors.throwIfAny();
-        return new OfferSupport(projectId, offerId, checkedDonor, checkedKind, checkedAmount, checkedExpertise, checkedDate);
+        return OfferSupport.of(errors, projectId, offerId, donor, kind, MoneyInput.amountText(amount, "amount", errors),
+                MoneyInput.currency(amount), expertise, effectiveDate, clock);
     }
 }

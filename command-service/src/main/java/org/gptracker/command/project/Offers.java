@@ -1,5 +1,6 @@
 package org.gptracker.command.project;
 
+import org.gptracker.command.Refusal;
 import org.gptracker.command.CommandRefusedException;
 import org.gptracker.events.value.Member;
 
@@ -24,10 +25,10 @@ final class Offers {
     Offer open(String offerId) {
         Offer offer = byId.get(offerId);
         if (offer == null) {
-            throw new CommandRefusedException("OFFER_NOT_FOUND", "This project has no offer " + offerId + ".");
+            throw new CommandRefusedException(Refusal.OFFER_NOT_FOUND, "This project has no offer " + offerId + ".");
         }
         if (offer.state() != State.OPEN) {
-            throw new CommandRefusedException("OFFER_NOT_OPEN",
+            throw new CommandRefusedException(Refusal.OFFER_NOT_OPEN,
                     "Offer " + offerId + " is no longer open: it was " + offer.state().name().toLowerCase() + ".");
         }
         return offer;

@@ -1,5 +1,6 @@
 package org.gptracker.command.project;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -7,6 +8,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.gptracker.command.AccessRefusedException;
 import org.gptracker.command.CommandRefusedException;
+import org.gptracker.command.NothingChanged;
 import org.gptracker.command.eventstore.CommandMetadata;
 import org.gptracker.command.partnership.PartnershipCalendar;
 import org.gptracker.events.project.FundingCommitted;
@@ -35,7 +37,7 @@ import static org.gptracker.command.project.Proposal.changed;
  * what may happen next, its event handlers only remember. Every event carries the presidency whose
  * window holds the command's effective date, read from the {@link PartnershipCalendar}.
  */
-@Aggregate
+@Aggregate(cache = "projectCache")
 class Project {
 
     @AggregateIdentifier
@@ -65,7 +67,7 @@ class Project {
     }
 
     @CommandHandler
-    void handle(ReviseProposal command, PartnershipCalendar calendar,
+    NothingChanged handle(ReviseProposal command, PartnershipCalendar calendar,
                 @MetaDataValue(CommandMetadata.ACTING_FOR) String actingFor) {
         refuseUnlessRecipient(actingFor);
         if (actingFor != null && command.recipients() != null && !codes(command.recipients()).contains(actingFor)) {
@@ -73,7 +75,7 @@ class Project {
         }
         refuseOnceClosed();
         if (status != ProjectStatus.PROPOSED) {
-            throw new CommandRefusedException("PROPOSAL_NOT_REVISABLE",
+            throw new CommandRefusedException(Refusal.PROPOSAL_NOT_REVISABLE,
                     "Only a proposal can be revised; this project is already " + status + ".");
         }
         String title = command.title() == null ? null : checkedTitle(command.title());
@@ -90,16 +92,17 @@ class Project {
                 command.effectiveDate(),
                 presidency(calendar, command.effectiveDate()));
         if (Proposal.changesNothing(revision)) {
-            return; // the proposal already reads so: nothing happened
+            return NothingChanged.INSTANCE; // the proposal already reads so: nothing happened
         }
         apply(revision);
+        return null;
     }
 
     @CommandHandler
     void handle(OfferSupport command, PartnershipCalendar calendar) {
         refuseOnceClosed();
         if (offers.contains(command.offerId())) {
-            throw new CommandRefusedException("DUPLICATE_OFFER", "Offer " + command.offerId() + " has already been made.");
+            throw new CommandRefusedException(Refusal.DUPLICATE_OFFER, "Offer " + command.offerId() + " has already been made.");
         }
         checkKind(command);
         refuseUnlessInGoodStanding(command.donor(), command.effectiveDate(), calendar);
@@ -144,11 +147,11 @@ class Project {
     void handle(CommitFunding command, PartnershipCalendar calendar) {
         refuseOnceClosed();
         if (ledger.hasCommitment(command.commitmentId())) {
-            throw new CommandRefusedException("DUPLICATE_COMMITMENT",
+            throw new CommandRefusedException(Refusal.DUPLICATE_COMMITMENT,
                     "Commitment " + command.commitmentId() + " has already been recorded.");
         }
         if (!offers.isPartner(command.donor())) {
-            throw new CommandRefusedException("DONOR_NOT_PARTNER",
+            throw new CommandRefusedException(Refusal.DONOR_NOT_PARTNER,
                     command.donor() + " is not a partner of this project: none of its offers has been accepted.");
         }
         refuseUnlessInGoodStanding(command.donor(), command.effectiveDate(), calendar);
@@ -160,11 +163,11 @@ class Project {
     void handle(DisburseFunds command, PartnershipCalendar calendar) {
         refuseOnceClosed();
         if (ledger.hasDisbursement(command.disbursementId())) {
-            throw new CommandRefusedException("DUPLICATE_DISBURSEMENT",
+            throw new CommandRefusedException(Refusal.DUPLICATE_DISBURSEMENT,
                     "Disbursement " + command.disbursementId() + " has already been recorded.");
         }
         if (ledger.wouldOverdraw(command.donor(), command.amount())) {
-            throw new CommandRefusedException("DISBURSEMENT_EXCEEDS_COMMITMENT",
+            throw new CommandRefusedException(Refusal.DISBURSEMENT_EXCEEDS_COMMITMENT,
                     "Disbursing " + command.amount() + " would take " + command.donor()
                             + " above what it committed; it may still disburse "
                             + ledger.headroomText(command.donor(), command.amount().currency()) + ".");
@@ -178,11 +181,11 @@ class Project {
     void handle(CloseProject command, PartnershipCalendar calendar) {
         refuseOnceClosed();
         if (command.outcome() == null) {
-            throw new CommandRefusedException("OUTCOME_REQUIRED",
+            throw new CommandRefusedException(Refusal.OUTCOME_REQUIRED,
                     "Closing a project needs an outcome: COMPLETED, CANCELLED or WITHDRAWN.");
         }
         if (command.outcome() == Outcome.COMPLETED && status != ProjectStatus.FUNDED) {
-            throw new CommandRefusedException("NOT_FUNDED",
+            throw new CommandRefusedException(Refusal.NOT_FUNDED,
                     "Only a funded project can be completed; this one is " + status + ".");
         }
         apply(new ProjectClosed(projectId, command.outcome(), command.summary(), command.effectiveDate(),
@@ -260,45 +263,45 @@ class Project {
 
     private void refuseOnceClosed() {
         if (status == ProjectStatus.CLOSED) {
-            throw new CommandRefusedException("PROJECT_CLOSED", "This project is closed; nothing more can happen to it.");
+            throw new CommandRefusedException(Refusal.PROJECT_CLOSED, "This project is closed; nothing more can happen to it.");
         }
     }
 
     private static void refuseUnlessInGoodStanding(Member donor, LocalDate on, PartnershipCalendar calendar) {
         if (donor == null || !calendar.isMemberInGoodStanding(donor, on)) {
-            throw new CommandRefusedException("DONOR_NOT_MEMBER",
+            throw new CommandRefusedException(Refusal.DONOR_NOT_MEMBER,
                     donor + " was not a member in good standing of the partnership on " + on + ".");
         }
     }
 
     private static void checkKind(OfferSupport command) {
         if (command.kind() == null) {
-            throw new CommandRefusedException("SUPPORT_KIND_REQUIRED",
+            throw new CommandRefusedException(Refusal.SUPPORT_KIND_REQUIRED,
                     "An offer needs a kind: FUNDS, EXPERTISE or FUNDS_AND_EXPERTISE.");
         }
         boolean funds = command.kind() != SupportKind.EXPERTISE;
         if (funds && command.amount() == null) {
-            throw new CommandRefusedException("OFFER_AMOUNT_REQUIRED", "An offer of " + command.kind() + " needs an amount.");
+            throw new CommandRefusedException(Refusal.OFFER_AMOUNT_REQUIRED, "An offer of " + command.kind() + " needs an amount.");
         }
         if (!funds && command.amount() != null) {
-            throw new CommandRefusedException("OFFER_KIND_MISMATCH",
+            throw new CommandRefusedException(Refusal.OFFER_KIND_MISMATCH,
                     "An offer of EXPERTISE carries no amount; offer FUNDS_AND_EXPERTISE to pledge money as well.");
         }
     }
 
     private static String checkedTitle(String title) {
         if (title == null || title.isBlank()) {
-            throw new CommandRefusedException("TITLE_REQUIRED", "A project needs a title.");
+            throw new CommandRefusedException(Refusal.TITLE_REQUIRED, "A project needs a title.");
         }
         return title.strip();
     }
 
     private static List<Country> checkedRecipients(List<Country> recipients) {
         if (recipients == null || recipients.isEmpty()) {
-            throw new CommandRefusedException("RECIPIENT_REQUIRED", "A project needs at least one recipient state.");
+            throw new CommandRefusedException(Refusal.RECIPIENT_REQUIRED, "A project needs at least one recipient state.");
         }
         if (new HashSet<>(recipients).size() != recipients.size()) {
-            throw new CommandRefusedException("DUPLICATE_RECIPIENT", "Each recipient state may be named only once.");
+            throw new CommandRefusedException(Refusal.DUPLICATE_RECIPIENT, "Each recipient state may be named only once.");
         }
         return recipients;
     }

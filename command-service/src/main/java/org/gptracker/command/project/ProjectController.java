@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.command.security.Caller;
-import org.gptracker.command.web.Refusal;
+import org.gptracker.command.Refusal;
+import org.gptracker.command.web.CommandRequests;
 import org.gptracker.command.web.Refusals;
 import org.gptracker.web.RequestExample;
 import org.gptracker.web.ResponseExample;
@@ -28,10 +28,10 @@ import java.util.UUID;
 @Tag(name = "Projects", description = "The project lifecycle, from proposal to closure")
 class ProjectController {
 
-    private final CommandDispatcher commands;
+    private final CommandRequests commands;
     private final Clock clock;
 
-    ProjectController(CommandDispatcher commands, Clock clock) {
+    ProjectController(CommandRequests commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
@@ -51,7 +51,7 @@ class ProjectController {
     @ApiResponse(responseCode = "201", description = "Proposed; Location names the project")
     @ResponseExample(status = "201", summary = "The new project's id", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81"}""")
-    @Refusals({Refusal.TITLE_REQUIRED, Refusal.RECIPIENT_REQUIRED, Refusal.DUPLICATE_RECIPIENT})
+    @Refusals(value = {}, concurrentChange = false)
     ResponseEntity<ProjectResponse> propose(@RequestBody ProposeProjectRequest body, HttpServletRequest request) {
         String projectId = newId();
         ProposeProject command = body.toCommand(projectId, clock);
@@ -70,11 +70,10 @@ class ProjectController {
     @ResponseExample(status = "200", summary = "The project revised", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.PROPOSAL_NOT_REVISABLE, Refusal.TITLE_REQUIRED, Refusal.RECIPIENT_REQUIRED,
-            Refusal.DUPLICATE_RECIPIENT})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.PROPOSAL_NOT_REVISABLE})
     ResponseEntity<ProjectResponse> revise(@PathVariable("projectId") String projectId, @RequestBody ReviseProposalRequest body,
                                            HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         return commands.send(request, body, body.toCommand(id, clock), ResponseEntity.ok(new ProjectResponse(id)));
     }
 
@@ -89,11 +88,10 @@ class ProjectController {
     @ResponseExample(status = "201", summary = "The new offer's id", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","offerId":"0b8f5c3e-1d2a-4e6f-9a7b-3c4d5e6f7a8b"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DUPLICATE_OFFER, Refusal.SUPPORT_KIND_REQUIRED, Refusal.OFFER_AMOUNT_REQUIRED,
-            Refusal.OFFER_KIND_MISMATCH, Refusal.DONOR_NOT_MEMBER})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.OFFER_KIND_MISMATCH, Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<OfferResponse> offer(@PathVariable("projectId") String projectId, @RequestBody OfferSupportRequest body,
                                         HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         String offerId = newId();
         OfferSupport command = body.toCommand(id, offerId, clock);
         Caller.current().requireActingAs(command.donor().code());
@@ -113,8 +111,8 @@ class ProjectController {
     @Refusals({Refusal.PROJECT_CLOSED, Refusal.OFFER_NOT_FOUND, Refusal.OFFER_NOT_OPEN})
     ResponseEntity<OfferResponse> accept(@PathVariable("projectId") String projectId, @PathVariable("offerId") String offerId,
                                          @RequestBody(required = false) OfferDecisionRequest body, HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
-        String offer = ProjectRequests.pathId("offerId", offerId);
+        String id = ProjectFields.pathId("projectId", projectId);
+        String offer = ProjectFields.pathId("offerId", offerId);
         OfferDecisionRequest decision = body == null ? OfferDecisionRequest.EMPTY : body;
         return commands.send(request, decision, decision.toAccept(id, offer, clock), ResponseEntity.ok(new OfferResponse(id, offer)));
     }
@@ -130,8 +128,8 @@ class ProjectController {
     @Refusals({Refusal.PROJECT_CLOSED, Refusal.OFFER_NOT_FOUND, Refusal.OFFER_NOT_OPEN})
     ResponseEntity<OfferResponse> decline(@PathVariable("projectId") String projectId, @PathVariable("offerId") String offerId,
                                           @RequestBody(required = false) DeclineOfferRequest body, HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
-        String offer = ProjectRequests.pathId("offerId", offerId);
+        String id = ProjectFields.pathId("projectId", projectId);
+        String offer = ProjectFields.pathId("offerId", offerId);
         DeclineOfferRequest decision = body == null ? DeclineOfferRequest.EMPTY : body;
         return commands.send(request, decision, decision.toCommand(id, offer, clock), ResponseEntity.ok(new OfferResponse(id, offer)));
     }
@@ -147,8 +145,8 @@ class ProjectController {
     @Refusals({Refusal.PROJECT_CLOSED, Refusal.OFFER_NOT_FOUND, Refusal.OFFER_NOT_OPEN})
     ResponseEntity<OfferResponse> withdraw(@PathVariable("projectId") String projectId, @PathVariable("offerId") String offerId,
                                            @RequestBody(required = false) OfferDecisionRequest body, HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
-        String offer = ProjectRequests.pathId("offerId", offerId);
+        String id = ProjectFields.pathId("projectId", projectId);
+        String offer = ProjectFields.pathId("offerId", offerId);
         OfferDecisionRequest decision = body == null ? OfferDecisionRequest.EMPTY : body;
         return commands.send(request, decision, decision.toWithdraw(id, offer, clock), ResponseEntity.ok(new OfferResponse(id, offer)));
     }
@@ -162,10 +160,10 @@ class ProjectController {
     @ResponseExample(status = "201", summary = "The new commitment's id", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","commitmentId":"7d1e2f3a-4b5c-4d6e-8f9a-0b1c2d3e4f5a"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DUPLICATE_COMMITMENT, Refusal.DONOR_NOT_PARTNER, Refusal.DONOR_NOT_MEMBER})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DONOR_NOT_PARTNER, Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<CommitmentResponse> commit(@PathVariable("projectId") String projectId, @RequestBody FundingRequest body,
                                               HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         String commitmentId = newId();
         CommitFunding command = body.toCommitment(id, commitmentId, clock);
         Caller.current().requireActingAs(command.donor().code());
@@ -182,11 +180,10 @@ class ProjectController {
     @ResponseExample(status = "201", summary = "The new disbursement's id", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81","disbursementId":"9c8b7a6f-5e4d-4c3b-8a2f-1e0d9c8b7a6f"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DUPLICATE_DISBURSEMENT, Refusal.DISBURSEMENT_EXCEEDS_COMMITMENT,
-            Refusal.DONOR_NOT_MEMBER})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.DISBURSEMENT_EXCEEDS_COMMITMENT, Refusal.DONOR_NOT_MEMBER})
     ResponseEntity<DisbursementResponse> disburse(@PathVariable("projectId") String projectId, @RequestBody FundingRequest body,
                                                   HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         String disbursementId = newId();
         DisburseFunds command = body.toDisbursement(id, disbursementId, clock);
         Caller.current().requireActingAs(command.donor().code());
@@ -205,10 +202,10 @@ class ProjectController {
     @ResponseExample(status = "200", summary = "The project closed", value = """
             {"projectId":"5f0c2a7e-8d1b-4c55-9a63-2f3e4b6a7c81"}""")
     @ApiResponse(responseCode = "404", description = "No such project")
-    @Refusals({Refusal.PROJECT_CLOSED, Refusal.OUTCOME_REQUIRED, Refusal.NOT_FUNDED})
+    @Refusals({Refusal.PROJECT_CLOSED, Refusal.NOT_FUNDED})
     ResponseEntity<ProjectResponse> close(@PathVariable("projectId") String projectId, @RequestBody CloseProjectRequest body,
                                           HttpServletRequest request) {
-        String id = ProjectRequests.pathId("projectId", projectId);
+        String id = ProjectFields.pathId("projectId", projectId);
         return commands.send(request, body, body.toCommand(id, clock), ResponseEntity.ok(new ProjectResponse(id)));
     }
 

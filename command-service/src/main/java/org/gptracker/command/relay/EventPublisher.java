@@ -30,6 +30,14 @@ class EventPublisher {
         this.settings = settings;
     }
 
+    /**
+     * Sends what the producer still holds at once, rather than after {@code linger.ms}: a relay batch or a republish
+     * page is complete and about to wait for its acknowledgements, so waiting for more records to join it gains nothing.
+     */
+    void flush() {
+        kafka.flush();
+    }
+
     /** Sends asynchronously; the answer completes when Kafka acknowledged the record. */
     CompletableFuture<SendResult<String, byte[]>> send(DomainEventMessage<?> stored) {
         if (!(stored.getPayload() instanceof GpEvent event)) {

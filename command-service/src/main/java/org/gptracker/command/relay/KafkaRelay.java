@@ -53,6 +53,7 @@ class KafkaRelay {
         return batch.getOrComputeResource(PENDING_SENDS, key -> {
             List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
             batch.onPrepareCommit(unitOfWork -> {
+                publisher.flush();
                 new Acknowledgements(sends, settings.acknowledgementTimeout()).await();
                 metrics.relayed(sends.size());
             });

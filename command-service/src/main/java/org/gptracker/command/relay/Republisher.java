@@ -89,6 +89,7 @@ class Republisher {
     }
 
     private void acknowledged(List<CompletableFuture<SendResult<String, byte[]>>> page) {
+        publisher.flush();
         new Acknowledgements(page, settings.acknowledgementTimeout()).await();
         metrics.republished(page.size());
         page.clear();

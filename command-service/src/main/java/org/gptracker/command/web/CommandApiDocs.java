@@ -1,6 +1,7 @@
 package org.gptracker.command.web;
 
 import io.swagger.v3.oas.models.media.StringSchema;
+import org.gptracker.command.Refusal;
 import org.gptracker.web.ApiDocs;
 import org.gptracker.web.FieldError;
 import org.gptracker.web.ProblemCatalogue;

@@ -1,12 +1,12 @@
 package org.gptracker.command.web;
 
+import org.gptracker.command.Refusal;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import org.gptracker.command.dispatch.CommandDispatcher;
 import org.gptracker.web.ProblemDocs;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
@@ -31,7 +31,7 @@ class CommandOperations implements OperationCustomizer {
     }
 
     private static void documentCommand(Operation operation, Refusals refusals) {
-        operation.addParametersItem(new HeaderParameter().name(CommandDispatcher.IDEMPOTENCY_KEY).required(false)
+        operation.addParametersItem(new HeaderParameter().name(CommandRequests.IDEMPOTENCY_KEY).required(false)
                 .description("1–200 visible characters. A repeat with the same key, method, path and body (and sender) gets "
                         + "the original answer with Idempotent-Replayed: true and stores nothing.")
                 .schema(new StringSchema().minLength(1).maxLength(200).example("chornobyl-2023-proposal")));
@@ -41,7 +41,7 @@ class CommandOperations implements OperationCustomizer {
         ApiResponses responses = operation.getResponses();
         responses.forEach((status, response) -> {
             if (status.startsWith("2")) {
-                response.addHeaderObject(CommandDispatcher.REPLAYED, new Header()
+                response.addHeaderObject(CommandRequests.REPLAYED, new Header()
                         .description("true when this is the recorded answer to an earlier request with the same Idempotency-Key")
                         .schema(new StringSchema()._enum(List.of("true"))));
             }
@@ -50,11 +50,15 @@ class CommandOperations implements OperationCustomizer {
         for (Refusal refusal : refusals.value()) {
             codes.add(refusal.name());
         }
-        codes.add(Refusal.CONCURRENT_CHANGE.name());
-        ApiResponse refused = ProblemDocs.response("Refused by a domain rule; nothing was stored. `code` is one of: "
-                + String.join(", ", codes) + ".", codes.toArray(String[]::new));
-        refused.addExtension(REFUSAL_CODES, new ArrayList<>(codes));
-        responses.addApiResponse("409", refused);
+        if (refusals.concurrentChange()) {
+            codes.add(Refusal.CONCURRENT_CHANGE.name());
+        }
+        if (!codes.isEmpty()) {
+            ApiResponse refused = ProblemDocs.response("Refused by a domain rule; nothing was stored. `code` is one of: "
+                    + String.join(", ", codes) + ".", codes.toArray(String[]::new));
+            refused.addExtension(REFUSAL_CODES, new ArrayList<>(codes));
+            responses.addApiResponse("409", refused);
+        }
         responses.putIfAbsent("413", ProblemDocs.response("The body is larger than 1 MB", "payload-too-large"));
         responses.addApiResponse("422", ProblemDocs.response("The Idempotency-Key was used before for another request",
                 "idempotency-key-reused"));

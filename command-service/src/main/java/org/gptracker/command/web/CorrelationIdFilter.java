@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Gives every request its correlation id before anything else runs (security included): the client's
  * {@value #HEADER} when it sends a sensible one, else a new UUID. The id is echoed in the response's
  * {@value #HEADER}, is in the logging MDC as {@value #MDC_KEY} while the request is handled, and is what
- * {@link RequestContext} puts on the command, so every event the request causes carries it.
+ * {@link RequestMetadata} puts on the command, so every event the request causes carries it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,7 +49,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     }
 
     /** The request's correlation id, decided once per request. */
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         if (request.getAttribute(ATTRIBUTE) instanceof String id) {
             return id;
         }

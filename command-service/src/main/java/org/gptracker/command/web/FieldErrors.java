@@ -51,6 +51,24 @@ public final class FieldErrors {
             reject(field, "is longer than " + maxLength + " characters");
             return null;
         }
+        return parse(field, () -> text(value));
+    }
+
+    /**
+     * {@code value} when it holds no control character but line breaks and tabs; PostgreSQL cannot store
+     * a NUL in text, and no other control character belongs in a title, a code or a sentence.
+     */
+    public static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new InvalidValueException("must not contain control characters (found U+%04X at position %d)"
+                        .formatted((int) c, i));
+            }
+        }
         return value;
     }
 

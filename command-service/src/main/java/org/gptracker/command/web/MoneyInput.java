@@ -2,10 +2,6 @@ package org.gptracker.command.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.gptracker.events.value.Money;
-
-import java.math.BigDecimal;
-import java.util.Currency;
 
 /**
  * Money as a client sends it. The amount is read as raw JSON so that a number (which may already
@@ -19,24 +15,27 @@ public record MoneyInput(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "ISO 4217 code", example = "EUR")
         String currency) {
 
-    public Money toMoney(String field, FieldErrors errors) {
-        Currency parsedCurrency = errors.parse(field + ".currency", () -> Money.currency(currency));
-        BigDecimal parsedAmount = null;
+    /**
+     * The amount as text, as the command's factory reads it; a JSON number is named in {@code errors} as
+     * the bad field it is, and null (absent) is returned in its place.
+     */
+    public String amountText(String field, FieldErrors errors) {
         if (amount == null || amount.isNull()) {
-            errors.reject(field + ".amount", "is required, as a decimal string such as \"1500000.00\"");
-        } else if (!amount.isTextual()) {
+            return null;
+        }
+        if (!amount.isTextual()) {
             errors.reject(field + ".amount", "must be a decimal string such as \"1500000.00\", not a JSON number");
-        } else {
-            parsedAmount = errors.parse(field + ".amount", () -> Money.parseAmount(amount.asText()));
-        }
-        if (parsedAmount == null) {
             return null;
         }
-        BigDecimal checked = parsedAmount;
-        if (parsedCurrency == null) {
-            errors.parse(field + ".amount", () -> Money.checkAmount(checked, null));
-            return null;
-        }
-        return errors.parse(field + ".amount", () -> Money.of(checked, parsedCurrency.getCurrencyCode()));
+        return amount.asText();
+    }
+
+    /** The amount of a money object that may be absent. */
+    public static String amountText(MoneyInput money, String field, FieldErrors errors) {
+        return money == null ? null : money.amountText(field, errors);
+    }
+
+    public static String currency(MoneyInput money) {
+        return money == null ? null : money.currency();
     }
 }

@@ -5,9 +5,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.gptracker.command.AccessRefusedException;
 import org.gptracker.command.CommandRefusedException;
-import org.gptracker.command.dispatch.CommandDispatcher;
-import org.gptracker.command.dispatch.IdempotencyKeyReusedException;
-import org.gptracker.command.dispatch.InvalidIdempotencyKeyException;
 import org.gptracker.web.FieldError;
 import org.gptracker.web.ProblemHandling;
 import org.gptracker.web.Problems;
@@ -35,7 +32,7 @@ class ProblemHandler extends ProblemHandling {
 
     @ExceptionHandler(CommandRefusedException.class)
     ResponseEntity<Object> refused(CommandRefusedException e) {
-        return Problems.respond(refusal(e.code(), e.getMessage()));
+        return Problems.respond(refusal(e.code().name(), e.getMessage()));
     }
 
     /** A command addressed to an aggregate that was never created (e.g. suspending a state never admitted). */
@@ -61,7 +58,7 @@ class ProblemHandler extends ProblemHandling {
 
     @ExceptionHandler(InvalidIdempotencyKeyException.class)
     ResponseEntity<Object> invalidKey(InvalidIdempotencyKeyException e) {
-        return Problems.respond(Problems.validation(List.of(new FieldError(CommandDispatcher.IDEMPOTENCY_KEY, e.getMessage()))));
+        return Problems.respond(Problems.validation(List.of(new FieldError(CommandRequests.IDEMPOTENCY_KEY, e.getMessage()))));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

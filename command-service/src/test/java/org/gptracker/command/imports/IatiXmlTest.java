@@ -104,6 +104,17 @@ class IatiXmlTest {
     }
 
     @Test
+    void statusFiveClosesWithTheOutcomeTheExtensionElementNames() {
+        String xml = ACTIVITY.replace("<iati-activities ", "<iati-activities xmlns:gp=\"https://gp-tracker.org/iati\" ")
+                .replace("activity-status code=\"4\"", "activity-status code=\"5\"")
+                .replace("</iati-activity>", "<gp:outcome code=\"WITHDRAWN\"/></iati-activity>");
+
+        ProjectSteps project = read(xml).projects().get(0);
+
+        assertThat(project.steps().get(project.steps().size() - 1).outcome()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
     void transactionsOutsideTheMappingKeepTheirProjectOutByLine() {
         String xml = ACTIVITY.replace("<transaction-type code=\"3\"/>", "<transaction-type code=\"1\"/>")
                 .replace("<provider-org ref=\"XM-GPTRACKER-MEMBER-FR\"><narrative>France</narrative></provider-org>",

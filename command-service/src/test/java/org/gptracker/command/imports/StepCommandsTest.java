@@ -1,6 +1,5 @@
 package org.gptracker.command.imports;
 
-import org.gptracker.command.project.ProjectCommands;
 import org.gptracker.web.FieldError;
 import org.gptracker.web.RequestValidationException;
 import org.gptracker.events.value.CbrnArea;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StepCommandsTest {
 
     private final StepCommands commands = new StepCommands(
-            new ProjectCommands(Clock.fixed(Instant.parse("2024-01-10T12:00:00Z"), ZoneOffset.UTC)));
+            Clock.fixed(Instant.parse("2024-01-10T12:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void aProposeRowIsTheProposalAUserWouldSend() {
@@ -102,6 +101,15 @@ class StepCommandsTest {
                 .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("title", "recipients[0]", "requestedBudget.amount", "effectiveDate"));
+    }
+
+    @Test
+    void aControlCharacterInAFileIsRefusedAsTheApiRefusesIt() {
+        ProjectSteps project = project("P1,PROPOSE,2023-03-01,Secure\0sources,Why\u0007,BJ,RADIOLOGICAL,AFRICA,250000.00,EUR,,,,,");
+
+        assertThatThrownBy(() -> commands.command(project, 0))
+                .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactlyInAnyOrder("title", "description"));
     }
 
     @Test

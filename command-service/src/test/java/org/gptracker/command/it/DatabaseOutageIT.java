@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.gptracker.command.dispatch.CommandDispatcher;
+import org.gptracker.command.web.CommandRequests;
 import org.gptracker.events.envelope.EnvelopeCodec;
 import org.gptracker.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterEach;
@@ -119,7 +119,7 @@ class DatabaseOutageIT extends ProxiedDatabaseTestBase {
         log.info("commands succeed again {} ms after PostgreSQL is back", recovered.took().toMillis());
         assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.CREATED);
         assertThat(recovered.took()).isLessThan(RECOVERS);
-        assertThat(again.getHeaders().containsKey(CommandDispatcher.REPLAYED)).isFalse();
+        assertThat(again.getHeaders().containsKey(CommandRequests.REPLAYED)).isFalse();
         assertThat(storedEvents()).isEqualTo(events + 1);
         String projectId = json.readTree(again.getBody()).get("projectId").asText();
         long started = System.nanoTime();
@@ -175,7 +175,7 @@ class DatabaseOutageIT extends ProxiedDatabaseTestBase {
 
     private static HttpHeaders withKey(UUID key) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(CommandDispatcher.IDEMPOTENCY_KEY, key.toString());
+        headers.set(CommandRequests.IDEMPOTENCY_KEY, key.toString());
         return headers;
     }
 

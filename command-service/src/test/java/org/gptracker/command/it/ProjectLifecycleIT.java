@@ -169,5 +169,10 @@ class ProjectLifecycleIT extends ProjectTestBase {
             assertThat(responses.has("404")).as("404 documented for %s", path).isTrue();
             assertThat(responses.has("409")).as("409 documented for %s", path).isTrue();
         }
+        // only the refusals a request that passed the request checks can meet
+        assertThat(paths.at("/~1api~1projects/post/responses").has("409")).as("a proposal under a new id is never refused").isFalse();
+        List<String> offerCodes = new java.util.ArrayList<>();
+        paths.at("/~1api~1projects~1{projectId}~1offers/post/responses/409/x-refusal-codes").forEach(code -> offerCodes.add(code.asText()));
+        assertThat(offerCodes).containsExactly("PROJECT_CLOSED", "OFFER_KIND_MISMATCH", "DONOR_NOT_MEMBER", "CONCURRENT_CHANGE");
     }
 }

@@ -112,6 +112,24 @@ class ProjectRefusalsIT extends ProjectTestBase {
         assertThat(eventsOf(projectId)).isEqualTo(before);
     }
 
+    @Test
+    void aControlCharacterInAnyTextFieldIsABadRequestAndStoresNothing() throws Exception {
+        String projectId = propose("2007-04-01");
+        String path = "/api/projects/" + projectId;
+        long before = eventsOf(projectId);
+
+        assertInvalid(post("/api/projects", """
+                {"title":"a\\u0000b","description":"bell\\u0007","recipients":["UA"],"area":"NUCLEAR","priorities":["UK\\u001bRAINE"],
+                 "requestedBudget":{"amount":"1000.00","currency":"EUR"}}"""), "title", "description", "priorities[0]");
+        assertInvalid(post(path + "/revisions", "{\"description\":\"next\\u0085line\"}"), "description");
+        assertInvalid(post(path + "/close", "{\"outcome\":\"CANCELLED\",\"summary\":\"\\u0000\"}"), "summary");
+        assertThat(eventsOf(projectId)).isEqualTo(before);
+
+        // line breaks and tabs are text
+        assertThat(post(path + "/revisions", "{\"description\":\"First line\\nsecond line\\twith a tab\"}").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
     private void assertInvalid(ResponseEntity<String> response, String... fields) throws Exception {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertProblem(response);

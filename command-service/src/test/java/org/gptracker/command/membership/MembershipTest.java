@@ -1,5 +1,6 @@
 package org.gptracker.command.membership;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.command.partnership.InMemoryPartnershipCalendar;
@@ -56,7 +57,7 @@ class MembershipTest {
     void aMemberCannotBeAdmittedTwice() {
         membership.given(admitted())
                 .when(new AdmitMember(JP, DAY, DAY))
-                .expectException(refused("ALREADY_MEMBER"))
+                .expectException(refused(Refusal.ALREADY_MEMBER))
                 .expectNoEvents();
     }
 
@@ -79,7 +80,7 @@ class MembershipTest {
     void aSuspendedMemberCannotBeSuspendedAgain() {
         membership.given(admitted(), suspended())
                 .when(new SuspendMember(JP, DAY.plusDays(1), "arrears", DAY))
-                .expectException(refused("ALREADY_SUSPENDED"))
+                .expectException(refused(Refusal.ALREADY_SUSPENDED))
                 .expectNoEvents();
     }
 
@@ -87,7 +88,7 @@ class MembershipTest {
     void aMemberCannotBeSuspendedFromBeforeItsAdmission() {
         membership.given(admitted())
                 .when(new SuspendMember(JP, ADMITTED.minusDays(1), "arrears", DAY))
-                .expectException(refused("SUSPENDED_BEFORE_ADMISSION"))
+                .expectException(refused(Refusal.SUSPENDED_BEFORE_ADMISSION))
                 .expectNoEvents();
     }
 
@@ -95,7 +96,7 @@ class MembershipTest {
     void aSuspensionNeedsAReason() {
         membership.given(admitted())
                 .when(new SuspendMember(JP, DAY, " ", DAY))
-                .expectException(refused("REASON_REQUIRED"))
+                .expectException(refused(Refusal.REASON_REQUIRED))
                 .expectNoEvents();
     }
 
@@ -110,7 +111,7 @@ class MembershipTest {
     void aMemberInGoodStandingCannotBeReinstated() {
         membership.given(admitted())
                 .when(new ReinstateMember(JP, DAY, DAY))
-                .expectException(refused("NOT_SUSPENDED"))
+                .expectException(refused(Refusal.NOT_SUSPENDED))
                 .expectNoEvents();
     }
 
@@ -118,7 +119,7 @@ class MembershipTest {
     void aReinstatedMemberCannotBeReinstatedAgain() {
         membership.given(admitted(), suspended(), new MemberReinstated(JP, DAY.plusDays(10), DAY, 2101))
                 .when(new ReinstateMember(JP, DAY.plusDays(20), DAY))
-                .expectException(refused("NOT_SUSPENDED"))
+                .expectException(refused(Refusal.NOT_SUSPENDED))
                 .expectNoEvents();
     }
 
@@ -126,7 +127,7 @@ class MembershipTest {
     void aMemberCannotBeReinstatedFromBeforeItsSuspension() {
         membership.given(admitted(), suspended())
                 .when(new ReinstateMember(JP, DAY.minusDays(1), DAY))
-                .expectException(refused("REINSTATED_BEFORE_SUSPENSION"))
+                .expectException(refused(Refusal.REINSTATED_BEFORE_SUSPENSION))
                 .expectNoEvents();
     }
 

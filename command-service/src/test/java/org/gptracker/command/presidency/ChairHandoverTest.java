@@ -1,5 +1,6 @@
 package org.gptracker.command.presidency;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.command.partnership.InMemoryPartnershipCalendar;
 import org.gptracker.events.presidency.ChairHandedOver;
@@ -44,7 +45,7 @@ class ChairHandoverTest {
     void aHandoverMustFallAfterThePresidencyStarted() {
         presidency.given(openedBy(RU))
                 .when(new HandOverChair(2014, DE, STARTS, JUNE))
-                .expectException(refused("HANDOVER_OUTSIDE_WINDOW"))
+                .expectException(refused(Refusal.HANDOVER_OUTSIDE_WINDOW))
                 .expectNoEvents();
     }
 
@@ -52,7 +53,7 @@ class ChairHandoverTest {
     void aHandoverCannotFallAfterThePresidencyEnds() {
         presidency.given(openedBy(RU))
                 .when(new HandOverChair(2014, DE, ENDS.plusDays(1), JUNE))
-                .expectException(refused("HANDOVER_OUTSIDE_WINDOW"))
+                .expectException(refused(Refusal.HANDOVER_OUTSIDE_WINDOW))
                 .expectNoEvents();
     }
 
@@ -60,7 +61,7 @@ class ChairHandoverTest {
     void theChairCannotBeHandedToItself() {
         presidency.given(openedBy(RU), new ChairHandedOver(2014, DE, JUNE, JUNE, 2014))
                 .when(new HandOverChair(2014, DE, JUNE.plusMonths(1), JUNE))
-                .expectException(refused("ALREADY_CHAIR"))
+                .expectException(refused(Refusal.ALREADY_CHAIR))
                 .expectNoEvents();
     }
 
@@ -68,7 +69,7 @@ class ChairHandoverTest {
     void theNewChairMustBeAMemberInGoodStandingWhenItTakesOver() {
         presidency.given(openedBy(RU))
                 .when(new HandOverChair(2014, FR, JUNE, JUNE))
-                .expectException(refused("CHAIR_NOT_MEMBER"))
+                .expectException(refused(Refusal.CHAIR_NOT_MEMBER))
                 .expectNoEvents();
     }
 
@@ -76,7 +77,7 @@ class ChairHandoverTest {
     void aClosedPresidencyCannotChangeChairs() {
         presidency.given(openedBy(RU), new PresidencyClosed(2014, ENDS, 2015, ENDS, 2014))
                 .when(new HandOverChair(2014, DE, JUNE, JUNE))
-                .expectException(refused("PRESIDENCY_CLOSED"))
+                .expectException(refused(Refusal.PRESIDENCY_CLOSED))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package org.gptracker.command.presidency;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.command.partnership.InMemoryPartnershipCalendar;
 import org.gptracker.events.presidency.PresidencyClosed;
@@ -51,7 +52,7 @@ class PresidencyTest {
     void theSameYearCannotBeOpenedTwice() {
         presidency.given(opened())
                 .when(open(2101, JP, STARTS, ENDS))
-                .expectException(refused("PRESIDENCY_EXISTS"))
+                .expectException(refused(Refusal.PRESIDENCY_EXISTS))
                 .expectNoEvents();
     }
 
@@ -59,7 +60,7 @@ class PresidencyTest {
     void theChairMustBeAMemberOnTheFirstDayOfThePresidency() {
         presidency.givenNoPriorActivity()
                 .when(open(2101, FR, STARTS, ENDS))
-                .expectException(refused("CHAIR_NOT_MEMBER"))
+                .expectException(refused(Refusal.CHAIR_NOT_MEMBER))
                 .expectNoEvents();
     }
 
@@ -67,7 +68,7 @@ class PresidencyTest {
     void aSuspendedMemberCannotChairAPresidency() {
         presidency.givenNoPriorActivity()
                 .when(open(2101, IT, STARTS, ENDS))
-                .expectException(refused("CHAIR_NOT_MEMBER"))
+                .expectException(refused(Refusal.CHAIR_NOT_MEMBER))
                 .expectNoEvents();
     }
 
@@ -75,7 +76,7 @@ class PresidencyTest {
     void aPresidencyCannotEndBeforeItStarts() {
         presidency.givenNoPriorActivity()
                 .when(open(2101, JP, ENDS, STARTS))
-                .expectException(refused("INVALID_WINDOW"))
+                .expectException(refused(Refusal.INVALID_WINDOW))
                 .expectNoEvents();
     }
 
@@ -90,7 +91,7 @@ class PresidencyTest {
     void aPresidencyWindowMustNotOverlapAnotherPresidency() {
         presidency.givenNoPriorActivity()
                 .when(open(2101, JP, LocalDate.parse("2100-12-31"), ENDS))
-                .expectException(refused("PRESIDENCY_OVERLAP"))
+                .expectException(refused(Refusal.PRESIDENCY_OVERLAP))
                 .expectNoEvents();
     }
 
@@ -106,7 +107,7 @@ class PresidencyTest {
         presidency.givenNoPriorActivity()
                 .when(new OpenPresidency(2101, JP, STARTS, ENDS,
                         List.of(new Priority("UKRAINE", "Ukraine"), new Priority("UKRAINE", "Ukraine again")), TODAY))
-                .expectException(refused("PRIORITY_EXISTS"))
+                .expectException(refused(Refusal.PRIORITY_EXISTS))
                 .expectNoEvents();
     }
 
@@ -121,7 +122,7 @@ class PresidencyTest {
     void aPriorityCannotBeDeclaredTwice() {
         presidency.given(opened(), new PriorityDeclared(2101, "UKRAINE", "Ukraine", STARTS, 2101))
                 .when(new DeclarePriority(2101, "UKRAINE", "Ukraine again", STARTS))
-                .expectException(refused("PRIORITY_EXISTS"))
+                .expectException(refused(Refusal.PRIORITY_EXISTS))
                 .expectNoEvents();
     }
 
@@ -129,7 +130,7 @@ class PresidencyTest {
     void aPriorityNamedAtTheOpeningCannotBeDeclaredAgain() {
         presidency.given(opened())
                 .when(new DeclarePriority(2101, "BIOSECURITY_AFRICA", "Biosecurity", STARTS))
-                .expectException(refused("PRIORITY_EXISTS"))
+                .expectException(refused(Refusal.PRIORITY_EXISTS))
                 .expectNoEvents();
     }
 
@@ -151,7 +152,7 @@ class PresidencyTest {
     void aPresidencyCannotCloseBeforeItStarted() {
         presidency.given(opened())
                 .when(new ClosePresidency(2101, STARTS.minusDays(1), null, ENDS))
-                .expectException(refused("CLOSED_BEFORE_START"))
+                .expectException(refused(Refusal.CLOSED_BEFORE_START))
                 .expectNoEvents();
     }
 
@@ -159,7 +160,7 @@ class PresidencyTest {
     void theSuccessorMustBeALaterPresidency() {
         presidency.given(opened())
                 .when(new ClosePresidency(2101, ENDS, 2101, ENDS))
-                .expectException(refused("SUCCESSOR_NOT_LATER"))
+                .expectException(refused(Refusal.SUCCESSOR_NOT_LATER))
                 .expectNoEvents();
     }
 
@@ -167,7 +168,7 @@ class PresidencyTest {
     void aClosedPresidencyDeclaresNoMorePriorities() {
         presidency.given(opened(), closed())
                 .when(new DeclarePriority(2101, "LATE", "Too late", ENDS))
-                .expectException(refused("PRESIDENCY_CLOSED"))
+                .expectException(refused(Refusal.PRESIDENCY_CLOSED))
                 .expectNoEvents();
     }
 
@@ -175,7 +176,7 @@ class PresidencyTest {
     void aClosedPresidencyCannotBeClosedAgain() {
         presidency.given(opened(), closed())
                 .when(new ClosePresidency(2101, ENDS, null, ENDS))
-                .expectException(refused("PRESIDENCY_CLOSED"))
+                .expectException(refused(Refusal.PRESIDENCY_CLOSED))
                 .expectNoEvents();
     }
 
@@ -183,7 +184,7 @@ class PresidencyTest {
     void aClosedPresidencyCannotBeOpenedAgain() {
         presidency.given(opened(), closed())
                 .when(open(2101, JP, STARTS, ENDS))
-                .expectException(refused("PRESIDENCY_EXISTS"))
+                .expectException(refused(Refusal.PRESIDENCY_EXISTS))
                 .expectNoEvents();
     }
 

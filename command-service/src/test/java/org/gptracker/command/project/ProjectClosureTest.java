@@ -1,5 +1,6 @@
 package org.gptracker.command.project;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.events.project.Outcome;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,7 @@ class ProjectClosureTest {
     void cannotCompleteAProjectThatWasNeverFunded() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(close(Outcome.COMPLETED))
-                .expectException(refused("NOT_FUNDED"))
+                .expectException(refused(Refusal.NOT_FUNDED))
                 .expectNoEvents();
     }
 
@@ -83,7 +84,7 @@ class ProjectClosureTest {
     void cannotCloseAProjectWithoutAnOutcome() {
         project.given(proposed())
                 .when(close(null))
-                .expectException(refused("OUTCOME_REQUIRED"))
+                .expectException(refused(Refusal.OUTCOME_REQUIRED))
                 .expectNoEvents();
     }
 
@@ -105,7 +106,7 @@ class ProjectClosureTest {
     void aClosedProjectRefusesEveryCommand(Object command) {
         project.given(then(fundedBy(JAPAN, eur("1000.00")), fundsOffered(OPEN_OFFER, JAPAN, eur("1.00")), closed(Outcome.WITHDRAWN)))
                 .when(command)
-                .expectException(refused("PROJECT_CLOSED"))
+                .expectException(refused(Refusal.PROJECT_CLOSED))
                 .expectNoEvents();
     }
 
@@ -113,7 +114,7 @@ class ProjectClosureTest {
     void aProjectClosedBeforeAnyCommitmentRefusesAFirstCommitment() {
         project.given(then(matchedWith(JAPAN, eur("1000.00")), closed(Outcome.CANCELLED)))
                 .when(commit(COMMITMENT, JAPAN, eur("1000.00")))
-                .expectException(refused("PROJECT_CLOSED"))
+                .expectException(refused(Refusal.PROJECT_CLOSED))
                 .expectNoEvents();
     }
 }

@@ -23,11 +23,11 @@ class ProjectCommandRequestsTest {
 
     @Test
     void aPathIdMustBeAUuidAndIsKeptInItsCanonicalForm() {
-        assertThat(ProjectRequests.pathId("projectId", "3F2C1E4A-0B7D-4C8E-9A51-2D6F0E8B7C90"))
+        assertThat(ProjectFields.pathId("projectId", "3F2C1E4A-0B7D-4C8E-9A51-2D6F0E8B7C90"))
                 .isEqualTo("3f2c1e4a-0b7d-4c8e-9a51-2d6f0e8b7c90");
         for (String bad : new String[]{"42", "1-1-1-1-1", "3f2c1e4a0b7d4c8e9a512d6f0e8b7c90", "3f2c1e4a-0b7d-4c8e-9a51-2d6f0e8b7c9z"}) {
             RequestValidationException refusal = catchThrowableOfType(RequestValidationException.class,
-                    () -> ProjectRequests.pathId("offerId", bad));
+                    () -> ProjectFields.pathId("offerId", bad));
             assertThat(refusal.errors()).extracting(FieldError::field).as(bad).containsExactly("offerId");
         }
     }

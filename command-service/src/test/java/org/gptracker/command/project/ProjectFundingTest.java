@@ -1,5 +1,6 @@
 package org.gptracker.command.project;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.events.project.FundingCommitted;
 import org.gptracker.events.project.FundsDisbursed;
@@ -61,7 +62,7 @@ class ProjectFundingTest {
     void cannotCommitFundingFromADonorThatIsNotAPartner() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(commit(COMMITMENT, ITALY, eur("1000.00")))
-                .expectException(refused("DONOR_NOT_PARTNER"))
+                .expectException(refused(Refusal.DONOR_NOT_PARTNER))
                 .expectNoEvents();
     }
 
@@ -69,7 +70,7 @@ class ProjectFundingTest {
     void cannotCommitFundingFromADonorWhoseOfferIsStillOpen() {
         project.given(proposed(), fundsOffered(OTHER_OFFER, JAPAN, eur("1000.00")))
                 .when(commit(COMMITMENT, JAPAN, eur("1000.00")))
-                .expectException(refused("DONOR_NOT_PARTNER"))
+                .expectException(refused(Refusal.DONOR_NOT_PARTNER))
                 .expectNoEvents();
     }
 
@@ -77,7 +78,7 @@ class ProjectFundingTest {
     void cannotCommitFundingFromAPartnerNoLongerInGoodStanding() {
         project.given(matchedWith(CANADA, eur("1000.00")))
                 .when(commit(COMMITMENT, CANADA, eur("1000.00")))
-                .expectException(refused("DONOR_NOT_MEMBER"))
+                .expectException(refused(Refusal.DONOR_NOT_MEMBER))
                 .expectNoEvents();
     }
 
@@ -85,7 +86,7 @@ class ProjectFundingTest {
     void cannotRecordTheSameCommitmentTwice() {
         project.given(fundedBy(JAPAN, eur("1000.00")))
                 .when(commit(COMMITMENT, JAPAN, eur("1000.00")))
-                .expectException(refused("DUPLICATE_COMMITMENT"))
+                .expectException(refused(Refusal.DUPLICATE_COMMITMENT))
                 .expectNoEvents();
     }
 
@@ -100,7 +101,7 @@ class ProjectFundingTest {
     void cannotDisburseMoreThanWasCommittedInTotal() {
         project.given(then(fundedBy(JAPAN, eur("1000.00")), disbursed("d-0", JAPAN, eur("400.00"))))
                 .when(disburse(DISBURSEMENT, JAPAN, eur("600.01")))
-                .expectException(refused("DISBURSEMENT_EXCEEDS_COMMITMENT"))
+                .expectException(refused(Refusal.DISBURSEMENT_EXCEEDS_COMMITMENT))
                 .expectExceptionMessage("Disbursing 600.01 EUR would take JP above what it committed; "
                         + "it may still disburse 600.00 EUR.")
                 .expectNoEvents();
@@ -117,7 +118,7 @@ class ProjectFundingTest {
     void cannotDisburseInACurrencyTheDonorNeverCommitted() {
         project.given(fundedBy(JAPAN, eur("1000.00")))
                 .when(disburse(DISBURSEMENT, JAPAN, usd("1.00")))
-                .expectException(refused("DISBURSEMENT_EXCEEDS_COMMITMENT"))
+                .expectException(refused(Refusal.DISBURSEMENT_EXCEEDS_COMMITMENT))
                 .expectNoEvents();
     }
 
@@ -126,7 +127,7 @@ class ProjectFundingTest {
         project.given(then(fundedBy(JAPAN, eur("1000.00")), fundsOffered(OTHER_OFFER, ITALY, eur("10.00")),
                         accepted(OTHER_OFFER, ITALY)))
                 .when(disburse(DISBURSEMENT, ITALY, eur("10.00")))
-                .expectException(refused("DISBURSEMENT_EXCEEDS_COMMITMENT"))
+                .expectException(refused(Refusal.DISBURSEMENT_EXCEEDS_COMMITMENT))
                 .expectNoEvents();
     }
 
@@ -135,7 +136,7 @@ class ProjectFundingTest {
         project.given(proposed(), fundsOffered(OTHER_OFFER, CANADA, eur("10.00")), accepted(OTHER_OFFER, CANADA),
                         new FundingCommitted(PROJECT_ID, COMMITMENT, CANADA, eur("10.00"), LocalDate.of(2023, 7, 1), 2023))
                 .when(disburse(DISBURSEMENT, CANADA, eur("10.00")))
-                .expectException(refused("DONOR_NOT_MEMBER"))
+                .expectException(refused(Refusal.DONOR_NOT_MEMBER))
                 .expectNoEvents();
     }
 
@@ -143,7 +144,7 @@ class ProjectFundingTest {
     void cannotRecordTheSameDisbursementTwice() {
         project.given(then(fundedBy(JAPAN, eur("1000.00")), disbursed(DISBURSEMENT, JAPAN, eur("1.00"))))
                 .when(disburse(DISBURSEMENT, JAPAN, eur("1.00")))
-                .expectException(refused("DUPLICATE_DISBURSEMENT"))
+                .expectException(refused(Refusal.DUPLICATE_DISBURSEMENT))
                 .expectNoEvents();
     }
 

@@ -1,5 +1,6 @@
 package org.gptracker.command.project;
 
+import org.gptracker.command.Refusal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -81,7 +82,7 @@ class ProjectLifecyclePropertyTest {
             if (status == ProjectStatus.CLOSED) {
                 assertThat(refused).as("a closed project refuses %s", command)
                         .isInstanceOfSatisfying(CommandRefusedException.class,
-                                r -> assertThat(r.code()).isEqualTo("PROJECT_CLOSED"));
+                                r -> assertThat(r.code()).isEqualTo(Refusal.PROJECT_CLOSED));
             }
             ProjectStatus next = refused == null ? result.status() : status;
             assertThat(next.compareTo(status)).as("status moves from %s to %s", status, next).isGreaterThanOrEqualTo(0);

@@ -1,5 +1,6 @@
 package org.gptracker.command.project;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.events.project.SupportKind;
 import org.gptracker.events.project.SupportOffered;
@@ -86,7 +87,7 @@ class ProjectOffersTest {
     void cannotOfferSupportFromADonorThatIsNotAMember() {
         project.given(proposed())
                 .when(offerFunds(OFFER, BRAZIL, eur("1000.00")))
-                .expectException(refused("DONOR_NOT_MEMBER"))
+                .expectException(refused(Refusal.DONOR_NOT_MEMBER))
                 .expectNoEvents();
     }
 
@@ -94,7 +95,7 @@ class ProjectOffersTest {
     void cannotOfferSupportFromAMemberSuspendedOnTheEffectiveDate() {
         project.given(proposed())
                 .when(offerFunds(OFFER, ITALY, eur("1000.00")))
-                .expectException(refused("DONOR_NOT_MEMBER"))
+                .expectException(refused(Refusal.DONOR_NOT_MEMBER))
                 .expectNoEvents();
     }
 
@@ -111,7 +112,7 @@ class ProjectOffersTest {
     void cannotOfferFundsWithoutAnAmount() {
         project.given(proposed())
                 .when(new OfferSupport(PROJECT_ID, OFFER, JAPAN, SupportKind.FUNDS_AND_EXPERTISE, null, List.of("X"), LATER))
-                .expectException(refused("OFFER_AMOUNT_REQUIRED"))
+                .expectException(refused(Refusal.OFFER_AMOUNT_REQUIRED))
                 .expectNoEvents();
     }
 
@@ -119,7 +120,7 @@ class ProjectOffersTest {
     void cannotAttachAnAmountToAnOfferOfExpertiseAlone() {
         project.given(proposed())
                 .when(offerExpertise(OFFER, JAPAN, eur("10.00"), "TRAINING"))
-                .expectException(refused("OFFER_KIND_MISMATCH"))
+                .expectException(refused(Refusal.OFFER_KIND_MISMATCH))
                 .expectNoEvents();
     }
 
@@ -127,7 +128,7 @@ class ProjectOffersTest {
     void cannotMakeTheSameOfferTwice() {
         project.given(proposed(), fundsOffered(OFFER, JAPAN, eur("1000.00")))
                 .when(offerFunds(OFFER, JAPAN, eur("1000.00")))
-                .expectException(refused("DUPLICATE_OFFER"))
+                .expectException(refused(Refusal.DUPLICATE_OFFER))
                 .expectNoEvents();
     }
 
@@ -151,7 +152,7 @@ class ProjectOffersTest {
     void cannotAcceptAnOfferTheProjectNeverReceived() {
         project.given(proposed())
                 .when(accept("no-such-offer"))
-                .expectException(refused("OFFER_NOT_FOUND"))
+                .expectException(refused(Refusal.OFFER_NOT_FOUND))
                 .expectNoEvents();
     }
 
@@ -159,7 +160,7 @@ class ProjectOffersTest {
     void cannotAcceptAnOfferThatWasWithdrawn() {
         project.given(proposed(), fundsOffered(OFFER, JAPAN, eur("1000.00")), withdrawn(OFFER, JAPAN))
                 .when(accept(OFFER))
-                .expectException(refused("OFFER_NOT_OPEN"))
+                .expectException(refused(Refusal.OFFER_NOT_OPEN))
                 .expectNoEvents();
     }
 
@@ -167,7 +168,7 @@ class ProjectOffersTest {
     void cannotAcceptAnOfferTwice() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(accept(OFFER))
-                .expectException(refused("OFFER_NOT_OPEN"))
+                .expectException(refused(Refusal.OFFER_NOT_OPEN))
                 .expectNoEvents();
     }
 
@@ -183,7 +184,7 @@ class ProjectOffersTest {
     void cannotDeclineAnOfferThatWasAlreadyAccepted() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(decline(OFFER, "Changed our mind"))
-                .expectException(refused("OFFER_NOT_OPEN"))
+                .expectException(refused(Refusal.OFFER_NOT_OPEN))
                 .expectNoEvents();
     }
 
@@ -191,7 +192,7 @@ class ProjectOffersTest {
     void cannotDeclineAnOfferTheProjectNeverReceived() {
         project.given(proposed())
                 .when(decline("no-such-offer", "?"))
-                .expectException(refused("OFFER_NOT_FOUND"))
+                .expectException(refused(Refusal.OFFER_NOT_FOUND))
                 .expectNoEvents();
     }
 
@@ -206,7 +207,7 @@ class ProjectOffersTest {
     void cannotWithdrawAnOfferThatWasDeclined() {
         project.given(proposed(), fundsOffered(OFFER, JAPAN, eur("1000.00")), declined(OFFER, JAPAN, "No"))
                 .when(withdraw(OFFER))
-                .expectException(refused("OFFER_NOT_OPEN"))
+                .expectException(refused(Refusal.OFFER_NOT_OPEN))
                 .expectNoEvents();
     }
 
@@ -214,7 +215,7 @@ class ProjectOffersTest {
     void aDonorWhoseOfferWasDeclinedIsNoPartner() {
         project.given(proposed(), fundsOffered(OFFER, JAPAN, eur("1000.00")), declined(OFFER, JAPAN, "No"))
                 .when(commit(COMMITMENT, JAPAN, eur("1000.00")))
-                .expectException(refused("DONOR_NOT_PARTNER"))
+                .expectException(refused(Refusal.DONOR_NOT_PARTNER))
                 .expectNoEvents();
     }
 }

@@ -1,5 +1,6 @@
 package org.gptracker.command.project;
 
+import org.gptracker.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.gptracker.command.CommandRefusedException;
 import org.gptracker.events.project.ProposalRevised;
@@ -72,7 +73,7 @@ class ProjectTest {
     void cannotProposeAProjectWithoutATitle() {
         project.givenNoPriorActivity()
                 .when(withTitle(chornobylProposal(), " "))
-                .expectException(refused("TITLE_REQUIRED"))
+                .expectException(refused(Refusal.TITLE_REQUIRED))
                 .expectNoEvents();
     }
 
@@ -80,7 +81,7 @@ class ProjectTest {
     void cannotProposeAProjectWithoutARecipientState() {
         project.givenNoPriorActivity()
                 .when(withRecipients(chornobylProposal()))
-                .expectException(refused("RECIPIENT_REQUIRED"))
+                .expectException(refused(Refusal.RECIPIENT_REQUIRED))
                 .expectNoEvents();
     }
 
@@ -129,7 +130,7 @@ class ProjectTest {
     void cannotReviseAProposalToHaveNoTitle() {
         project.given(proposed())
                 .when(revision().withTitle("  ").command())
-                .expectException(refused("TITLE_REQUIRED"))
+                .expectException(refused(Refusal.TITLE_REQUIRED))
                 .expectNoEvents();
     }
 
@@ -137,7 +138,7 @@ class ProjectTest {
     void cannotReviseAProposalOnceAnOfferHasBeenAccepted() {
         project.given(matchedWith(JAPAN, eur("1000.00")))
                 .when(revision().withTitle("Too late").command())
-                .expectException(refused("PROPOSAL_NOT_REVISABLE"))
+                .expectException(refused(Refusal.PROPOSAL_NOT_REVISABLE))
                 .expectNoEvents();
     }
 }

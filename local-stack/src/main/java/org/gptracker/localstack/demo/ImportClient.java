@@ -36,22 +36,19 @@ public final class ImportClient {
         }
         String path = "/api/imports/" + accepted.body().get("importId").asText();
         JsonNode report;
-        String shown = "";
+        ProgressLine line = ProgressLine.on(out);
         while (true) {
             report = api.getCommand(path).body();
             String progress = "  %s: %d of %d rows, %d projects applied, %d unchanged, %d refused".formatted(label,
                     report.path("rowsDone").asLong(), report.path("rows").asLong(), report.path("projectsApplied").asLong(),
                     report.path("projectsUnchanged").asLong(), report.path("projectsRefused").asLong());
-            if (!progress.equals(shown)) {
-                out.print("\r" + progress);
-                shown = progress;
-            }
+            line.show(progress);
             if (!"RUNNING".equals(report.path("state").asText())) {
                 break;
             }
             pause();
         }
-        out.println();
+        line.finish();
         for (JsonNode error : report.path("errors")) {
             out.println("    line " + error.path("line").asText() + " (" + error.path("project").asText() + "): "
                     + error.path("reason").asText());

@@ -19,6 +19,7 @@ class CsvExport {
 
     static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
     private static final String LINE_BREAK = "\r\n";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final ExportedProjects projects;
 
@@ -26,10 +27,14 @@ class CsvExport {
         this.projects = projects;
     }
 
-    void send(ProjectFilter filter, String filename, HttpServletResponse response) throws IOException {
+    /** @param bom whether the file begins with a UTF-8 byte order mark, by which spreadsheets know it is UTF-8 */
+    void send(ProjectFilter filter, String filename, boolean bom, HttpServletResponse response) throws IOException {
         response.setContentType(CONTENT_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
         Writer csv = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        if (bom) {
+            csv.write(BYTE_ORDER_MARK);
+        }
         csv.write(ProjectCsv.HEADER + LINE_BREAK);
         projects.forEach(filter, project -> {
             try {

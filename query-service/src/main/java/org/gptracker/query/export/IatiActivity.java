@@ -1,5 +1,7 @@
 package org.gptracker.query.export;
 
+import org.gptracker.events.iati.ActivityStatus;
+import org.gptracker.events.iati.Iati;
 import org.gptracker.events.value.Money;
 
 import javax.xml.XMLConstants;
@@ -16,19 +18,11 @@ import java.util.Map;
  */
 final class IatiActivity {
 
-    static final String REPORTING_ORG = "XM-GPTRACKER";
     static final String REPORTING_ORG_NAME = "Global Partnership Against the Spread of Weapons and Materials of Mass Destruction";
-    static final String AREA_VOCABULARY = "https://gp-tracker.org/codes/cbrn-area";
-    static final String PRIORITY_VOCABULARY = "https://gp-tracker.org/codes/priority";
 
     private static final String GOVERNMENT = "10";
     private static final String MULTILATERAL = "40";
-    private static final String FUNDING = "1";
-    private static final String IMPLEMENTING = "4";
     private static final String GENERAL_DESCRIPTION = "1";
-    private static final String ACTUAL_START = "2";
-    private static final String ACTUAL_END = "4";
-    private static final String REPORTER_OWN_VOCABULARY = "99";
     private static final String ORIGINAL_BUDGET = "1";
     private static final String INDICATIVE = "1";
 
@@ -46,8 +40,8 @@ final class IatiActivity {
         xml.writeAttribute("last-updated-datetime", project.lastUpdated().toString());
         xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
         xml.writeAttribute("default-currency", project.requestedBudget().currencyCode());
-        text("iati-identifier", REPORTING_ORG + "-" + project.projectId());
-        start("reporting-org", "ref", REPORTING_ORG, "type", MULTILATERAL);
+        text("iati-identifier", Iati.activityId(project.projectId()));
+        start("reporting-org", "ref", Iati.REPORTING_ORG, "type", MULTILATERAL);
         narrative(REPORTING_ORG_NAME);
         xml.writeEndElement();
         start("title");
@@ -58,32 +52,37 @@ final class IatiActivity {
         narrative(project.description() == null ? "" : project.description());
         xml.writeEndElement();
         for (String partner : project.partners()) {
-            organisation("participating-org", FUNDING, member(partner), partner);
+            organisation("participating-org", Iati.FUNDING_ROLE, Iati.member(partner), partner);
         }
         for (String recipient : project.recipients()) {
-            organisation("participating-org", IMPLEMENTING, REPORTING_ORG + "-STATE-" + recipient, recipient);
+            organisation("participating-org", Iati.IMPLEMENTING_ROLE, Iati.state(recipient), recipient);
         }
         empty("activity-status", "code", ActivityStatus.of(project.status(), project.outcome()).code());
-        empty("activity-date", "type", ACTUAL_START, "iso-date", project.proposedOn().toString());
+        empty("activity-date", "type", Iati.ACTUAL_START, "iso-date", project.proposedOn().toString());
         if (project.closedOn() != null) {
-            empty("activity-date", "type", ACTUAL_END, "iso-date", project.closedOn().toString());
+            empty("activity-date", "type", Iati.ACTUAL_END, "iso-date", project.closedOn().toString());
         }
         List<BigDecimal> shares = Percentages.split(project.recipients().size());
         for (int i = 0; i < shares.size(); i++) {
             empty("recipient-country", "code", project.recipients().get(i), "percentage", shares.get(i).toPlainString());
         }
-        start("sector", "vocabulary", REPORTER_OWN_VOCABULARY, "vocabulary-uri", AREA_VOCABULARY,
+        start("sector", "vocabulary", Iati.REPORTER_OWN_VOCABULARY, "vocabulary-uri", Iati.AREA_VOCABULARY,
                 "code", project.area().name(), "percentage", "100");
         narrative(Labels.area(project.area()));
         xml.writeEndElement();
         for (String priority : project.priorities()) {
-            start("tag", "vocabulary", REPORTER_OWN_VOCABULARY, "vocabulary-uri", PRIORITY_VOCABULARY, "code", priority);
+            start("tag", "vocabulary", Iati.REPORTER_OWN_VOCABULARY, "vocabulary-uri", Iati.PRIORITY_VOCABULARY, "code", priority);
             narrative(priorityTitles.getOrDefault(priority, priority));
             xml.writeEndElement();
         }
         budget(project.requestedBudget(), project.proposedOn());
         for (Transaction transaction : project.transactions()) {
             transaction(transaction);
+        }
+        if (project.outcome() != null) {
+            // ActivityStatus 5 covers cancelled and withdrawn alike: the outcome itself goes in GP Tracker's extension
+            xml.writeEmptyElement(Iati.EXTENSION_PREFIX, Iati.OUTCOME, Iati.EXTENSION_NAMESPACE);
+            xml.writeAttribute("code", project.outcome());
         }
         xml.writeEndElement();
     }
@@ -102,7 +101,7 @@ final class IatiActivity {
         empty("transaction-type", "code", transaction.type().iatiCode());
         empty("transaction-date", "iso-date", transaction.date().toString());
         value(transaction.value(), transaction.date());
-        organisation("provider-org", null, member(transaction.donor()), transaction.donor());
+        organisation("provider-org", null, Iati.member(transaction.donor()), transaction.donor());
         xml.writeEndElement();
     }
 
@@ -122,10 +121,6 @@ final class IatiActivity {
         xml.writeAttribute("type", "EU".equals(code) ? MULTILATERAL : GOVERNMENT);
         narrative(Labels.member(code));
         xml.writeEndElement();
-    }
-
-    private static String member(String code) {
-        return REPORTING_ORG + "-MEMBER-" + code;
     }
 
     private void text(String element, String text) throws XMLStreamException {

@@ -1,5 +1,7 @@
 package org.gptracker.query.export;
 
+import org.gptracker.events.iati.Iati;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -74,6 +76,7 @@ final class IatiDocument {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("iati-activities");
+        xml.writeNamespace(Iati.EXTENSION_PREFIX, Iati.EXTENSION_NAMESPACE);
         xml.writeAttribute("version", "2.03");
         xml.writeAttribute("generated-datetime", generatedAt.toString());
     }

@@ -48,6 +48,8 @@ class PresidencyExportController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     void csv(@PathVariable int year,
              @Parameter(description = "YYYY-MM-DD: as it stood at the end of that effective date") @RequestParam(required = false) String asOf,
+             @Parameter(description = "true: the file begins with a UTF-8 byte order mark, so that spreadsheets read it as UTF-8")
+             @RequestParam(defaultValue = "false") boolean bom,
              HttpServletResponse response) throws IOException {
         QueryParameters parameters = new QueryParameters();
         LocalDate date = parameters.date("asOf", asOf);
@@ -55,6 +57,6 @@ class PresidencyExportController {
         if (!presidencies.exists(year, date)) {
             throw new NotFoundException("No presidency of " + year + " is known" + (date == null ? "." : " by the end of " + date + "."));
         }
-        csv.send(ProjectFilter.inPresidency(year, date), "gp-presidency-" + year + "-projects.csv", response);
+        csv.send(ProjectFilter.inPresidency(year, date), "gp-presidency-" + year + "-projects.csv", bom, response);
     }
 }

@@ -1,5 +1,6 @@
 package org.gptracker.query.export;
 
+import org.gptracker.events.iati.ActivityStatus;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ final class ProjectCsv {
     static final String HEADER = "projectId,title,status,statusLabel,outcome,area,areaLabel,recipients,recipientNames,"
             + "priorities,requestedAmount,requestedCurrency,committed,disbursed,proposedOn,proposedPresidency,matchedOn,"
             + "fundedOn,closedOn,iatiStatus";
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private ProjectCsv() {
     }
@@ -51,11 +54,16 @@ final class ProjectCsv {
                 .collect(Collectors.joining(","));
     }
 
-    /** A field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
-    static String field(String value) {
-        if (value == null) {
+    /**
+     * A field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. A
+     * text a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return) is written
+     * after a single quote, as OWASP advises, so that it shows as the text it is.
+     */
+    static String field(String text) {
+        if (text == null) {
             return "";
         }
+        String value = FORMULA_STARTS.indexOf(text.isEmpty() ? 'x' : text.charAt(0)) >= 0 ? "'" + text : text;
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }

@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gptracker.query.project.ProjectFilter;
-import org.gptracker.query.web.QueryParameters;
+import org.gptracker.query.project.ProjectFilterParameters;
 import org.gptracker.web.ResponseExample;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,15 +46,11 @@ class ProjectExportController {
             """)
     @ApiResponse(responseCode = "400", description = "Bad filter values, each listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    void csv(@Parameter(description = "PROPOSED, MATCHED, FUNDED or CLOSED") @RequestParam(required = false) String status,
-             @Parameter(description = "a presidency year: projects with any event in it") @RequestParam(required = false) String presidency,
-             @Parameter(description = "CHEMICAL, BIOLOGICAL, RADIOLOGICAL, NUCLEAR or CROSS_CUTTING") @RequestParam(required = false) String area,
-             @Parameter(description = "a member's code: projects it offered support or committed funding to") @RequestParam(required = false) String donor,
-             @Parameter(description = "ISO 3166-1 alpha-2: projects it is a recipient of") @RequestParam(required = false) String recipient,
-             @Parameter(description = "a priority code, e.g. BIOSECURITY_AFRICA") @RequestParam(required = false) String priority,
-             @Parameter(description = "YYYY-MM-DD: the state at the end of that effective date") @RequestParam(required = false) String asOf,
+    void csv(@ParameterObject ProjectFilterParameters filters,
+             @Parameter(description = "true: the file begins with a UTF-8 byte order mark, so that spreadsheets read it as UTF-8")
+             @RequestParam(defaultValue = "false") boolean bom,
              HttpServletResponse response) throws IOException {
-        csv.send(filter(status, presidency, area, donor, recipient, priority, asOf), "gp-projects.csv", response);
+        csv.send(filters.checked(), "gp-projects.csv", bom, response);
     }
 
     @GetMapping("/export.iati.xml")
@@ -105,22 +101,7 @@ class ProjectExportController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No project matches: an IATI document holds at least one activity",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    void iati(@Parameter(description = "PROPOSED, MATCHED, FUNDED or CLOSED") @RequestParam(required = false) String status,
-              @Parameter(description = "a presidency year: projects with any event in it") @RequestParam(required = false) String presidency,
-              @Parameter(description = "CHEMICAL, BIOLOGICAL, RADIOLOGICAL, NUCLEAR or CROSS_CUTTING") @RequestParam(required = false) String area,
-              @Parameter(description = "a member's code: projects it offered support or committed funding to") @RequestParam(required = false) String donor,
-              @Parameter(description = "ISO 3166-1 alpha-2: projects it is a recipient of") @RequestParam(required = false) String recipient,
-              @Parameter(description = "a priority code, e.g. BIOSECURITY_AFRICA") @RequestParam(required = false) String priority,
-              @Parameter(description = "YYYY-MM-DD: the state at the end of that effective date") @RequestParam(required = false) String asOf,
-              HttpServletResponse response) {
-        iati.send(filter(status, presidency, area, donor, recipient, priority, asOf), response);
-    }
-
-    private static ProjectFilter filter(String status, String presidency, String area, String donor, String recipient,
-                                        String priority, String asOf) {
-        QueryParameters parameters = new QueryParameters();
-        ProjectFilter filter = ProjectFilter.read(parameters, status, presidency, area, donor, recipient, priority, asOf);
-        parameters.check();
-        return filter;
+    void iati(@ParameterObject ProjectFilterParameters filters, HttpServletResponse response) {
+        iati.send(filters.checked(), response);
     }
 }

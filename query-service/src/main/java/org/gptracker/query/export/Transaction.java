@@ -1,5 +1,6 @@
 package org.gptracker.query.export;
 
+import org.gptracker.events.iati.Iati;
 import org.gptracker.events.value.Money;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ record Transaction(Type type, String ref, String donor, Money value, LocalDate d
 
     /** The kinds of transaction, in the order a project's steps come, with their IATI TransactionType code. */
     enum Type {
-        PLEDGE("12"), COMMITMENT("2"), DISBURSEMENT("3");
+        PLEDGE(Iati.PLEDGE), COMMITMENT(Iati.COMMITMENT), DISBURSEMENT(Iati.DISBURSEMENT);
 
         private final String iatiCode;
 

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gptracker.query.web.NotFoundException;
 import org.gptracker.query.web.QueryParameters;
 import org.gptracker.web.ResponseExample;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,19 +77,10 @@ class ProjectController {
              "page":0,"size":20,"totalElements":1}""")
     @ApiResponse(responseCode = "400", description = "Bad filter or paging values, each listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ProjectPage list(
-            @Parameter(description = "PROPOSED, MATCHED, FUNDED or CLOSED") @RequestParam(required = false) String status,
-            @Parameter(description = "a presidency year: projects with any event in it") @RequestParam(required = false) String presidency,
-            @Parameter(description = "CHEMICAL, BIOLOGICAL, RADIOLOGICAL, NUCLEAR or CROSS_CUTTING") @RequestParam(required = false) String area,
-            @Parameter(description = "ISO 3166-1 alpha-2: projects it offered support or committed funding to") @RequestParam(required = false) String donor,
-            @Parameter(description = "ISO 3166-1 alpha-2: projects it is a recipient of") @RequestParam(required = false) String recipient,
-            @Parameter(description = "a priority code, e.g. BIOSECURITY_AFRICA") @RequestParam(required = false) String priority,
-            @Parameter(description = "YYYY-MM-DD: the state at the end of that effective date") @RequestParam(required = false) String asOf,
-            @Parameter(description = "0-based page number, default 0") @RequestParam(required = false) String page,
-            @Parameter(description = "page size, 1 to 200, default 20") @RequestParam(required = false) String size) {
+    ProjectPage list(@ParameterObject ProjectFilterParameters filters, @ParameterObject PageParameters page) {
         QueryParameters parameters = new QueryParameters();
-        ProjectFilter filter = ProjectFilter.read(parameters, status, presidency, area, donor, recipient, priority, asOf);
-        Paging paging = Paging.of(parameters, page, size);
+        ProjectFilter filter = filters.read(parameters);
+        Paging paging = Paging.of(parameters, page.page(), page.size());
         parameters.check();
         return projects.list(filter, paging.page(), paging.size());
     }

@@ -6,11 +6,12 @@ import org.gptracker.query.project.ProjectStatuses;
 import org.gptracker.query.projection.BatchStore;
 import org.gptracker.query.projection.Projection;
 import org.gptracker.query.projection.Stores;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.sql.Types;
 import java.time.ZoneOffset;
@@ -29,16 +30,27 @@ import java.util.List;
 @Order(100)
 class StreamProjection implements Projection<StreamProjection.Rows> {
 
+    /** Stream rows were written in the current transaction. */
+    record Written() {
+    }
+
     private final StreamHub hub;
+    private final ApplicationEventPublisher events;
 
     /** Takes the schema so that it exists before the first write. */
-    StreamProjection(StreamHub hub, StreamSchema schema) {
+    StreamProjection(StreamHub hub, StreamSchema schema, ApplicationEventPublisher events) {
         this.hub = hub;
+        this.events = events;
     }
 
     @Override
     public Rows newStore(Stores earlier) {
-        return new Rows(earlier.find(ProjectStatuses.class), hub);
+        return new Rows(earlier.find(ProjectStatuses.class), events);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committed(Written written) {
+        hub.wake();
     }
 
     @Override
@@ -60,12 +72,12 @@ class StreamProjection implements Projection<StreamProjection.Rows> {
     static final class Rows implements BatchStore {
 
         private final ProjectStatuses statuses;
-        private final StreamHub hub;
+        private final ApplicationEventPublisher events;
         private final List<Object[]> rows = new ArrayList<>();
 
-        private Rows(ProjectStatuses statuses, StreamHub hub) {
+        private Rows(ProjectStatuses statuses, ApplicationEventPublisher events) {
             this.statuses = statuses;
-            this.hub = hub;
+            this.events = events;
         }
 
         void add(GpEvent event, EventEnvelope envelope) {
@@ -96,14 +108,7 @@ class StreamProjection implements Projection<StreamProjection.Rows> {
                         on conflict (event_id) do nothing""", written, new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                         Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
                         Types.VARCHAR});
-                if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            hub.wake();
-                        }
-                    });
-                }
+                events.publishEvent(new Written());
             };
         }
     }

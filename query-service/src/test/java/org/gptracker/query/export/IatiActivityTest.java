@@ -98,6 +98,14 @@ class IatiActivityTest {
     }
 
     @Test
+    void aClosedProjectCarriesItsOutcomeInTheExtensionElementAndStillValidates() throws Exception {
+        String document = write(Projects.withdrawn());
+        IatiSchema.validate(document);
+
+        assertThat(document).contains("xmlns:gp=\"https://gp-tracker.org/iati\"").contains("<gp:outcome code=\"WITHDRAWN\"/>");
+    }
+
+    @Test
     void charactersXmlCannotHoldAreLeftOutRatherThanBreakingTheDocument() throws Exception {
         ExportedProject funded = Projects.funded();
         ExportedProject pasted = new ExportedProject(funded.projectId(), "Bell\u0007 and \uD83D\uDE80 rocket", "lone \uD800 surrogate",

@@ -31,6 +31,18 @@ class ProjectCsvTest {
     }
 
     @Test
+    void aTextASpreadsheetWouldRunAsAFormulaIsWrittenAfterASingleQuote() {
+        assertThat(ProjectCsv.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(ProjectCsv.field("+1 lab")).isEqualTo("'+1 lab");
+        assertThat(ProjectCsv.field("-2 labs")).isEqualTo("'-2 labs");
+        assertThat(ProjectCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ProjectCsv.field("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(ProjectCsv.field("\rcmd")).isEqualTo("\"'\rcmd\"");
+        assertThat(ProjectCsv.field("Labs = safety")).isEqualTo("Labs = safety");
+        assertThat(ProjectCsv.field("")).isEmpty();
+    }
+
+    @Test
     void fieldsWithCommasQuotesOrLineBreaksAreQuotedAndOthersAreNot() {
         assertThat(ProjectCsv.field("plain text; with semicolons")).isEqualTo("plain text; with semicolons");
         assertThat(ProjectCsv.field("a, b")).isEqualTo("\"a, b\"");

@@ -200,6 +200,26 @@ class ApiDocumentationIT extends QueryServiceTestBase {
     }
 
     @Test
+    void theListsAndTheExportsFiltersArePlainQueryParametersEachDescribed() {
+        assertThat(describedQueryParameters("/api/projects")).containsExactly("status", "presidency", "area", "donor",
+                "recipient", "priority", "asOf", "page", "size");
+        assertThat(describedQueryParameters("/api/projects/export.csv")).containsExactly("status", "presidency", "area",
+                "donor", "recipient", "priority", "asOf", "bom");
+        assertThat(describedQueryParameters("/api/projects/export.iati.xml")).containsExactly("status", "presidency", "area",
+                "donor", "recipient", "priority", "asOf");
+    }
+
+    private List<String> describedQueryParameters(String path) {
+        List<String> names = new ArrayList<>();
+        api.path("paths").path(path).path("get").path("parameters").forEach(parameter -> {
+            if ("query".equals(parameter.path("in").asText()) && !parameter.path("description").asText().isBlank()) {
+                names.add(parameter.path("name").asText());
+            }
+        });
+        return names;
+    }
+
+    @Test
     void theDocumentNamesItsServersAndDescribesItsTags() {
         assertThat(api.path("servers")).isNotEmpty();
         assertThat(api.at("/info/description").asText()).contains("problem+json", "asOf", "/asyncapi.yaml");

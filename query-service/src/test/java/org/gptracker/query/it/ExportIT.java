@@ -147,6 +147,14 @@ class ExportIT extends QueryServiceTestBase {
     }
 
     @Test
+    void withBomTheCsvExportBeginsWithAByteOrderMarkForSpreadsheets() {
+        String plain = get("/api/projects/export.csv?recipient=MW").getBody();
+
+        assertThat(get("/api/projects/export.csv?recipient=MW&bom=true").getBody()).isEqualTo("\uFEFF" + plain);
+        assertThat(get("/api/projects/export.csv?recipient=MW&bom=maybe").getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void theCsvExportTakesTheListsFiltersAndAsOf() {
         assertThat(rows(get("/api/projects/export.csv?recipient=ZM&status=FUNDED"))).containsExactly(reactor.projectId());
         assertThat(rows(get("/api/projects/export.csv?recipient=MG&asOf=2097-01-31"))).isEmpty();

@@ -1,4 +1,4 @@
-package org.gptracker.command.dispatch;
+package org.gptracker.command.web;
 
 /** An Idempotency-Key sent again with a different request; answered 422 and nothing is stored. */
 public class IdempotencyKeyReusedException extends RuntimeException {

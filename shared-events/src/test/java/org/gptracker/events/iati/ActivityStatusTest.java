@@ -1,4 +1,4 @@
-package org.gptracker.query.export;
+package org.gptracker.events.iati;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,5 +14,13 @@ class ActivityStatusTest {
         assertThat(ActivityStatus.of("CLOSED", "COMPLETED").code()).isEqualTo("4");
         assertThat(ActivityStatus.of("CLOSED", "CANCELLED").code()).isEqualTo("5");
         assertThat(ActivityStatus.of("CLOSED", "WITHDRAWN").code()).isEqualTo("5");
+    }
+
+    @Test
+    void aClosedActivityEndsAsItsExtensionSaysElseAsItsCodeImplies() {
+        assertThat(ActivityStatus.outcome("5", "WITHDRAWN")).isEqualTo("WITHDRAWN");
+        assertThat(ActivityStatus.outcome("5", null)).isEqualTo("CANCELLED");
+        assertThat(ActivityStatus.outcome("4", null)).isEqualTo("COMPLETED");
+        assertThat(ActivityStatus.outcome("2", "WITHDRAWN")).isNull();
     }
 }

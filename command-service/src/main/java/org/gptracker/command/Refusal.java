@@ -1,9 +1,9 @@
-package org.gptracker.command.web;
+package org.gptracker.command;
 
 /**
- * Every refusal code a command may answer with (409 {@code refused}), with a sentence like the one the
- * domain gives, for the OpenAPI document. The aggregates throw the codes by name; a test checks that
- * every code they throw is listed here and documented on its endpoints.
+ * Why the domain refuses a command (409 {@code refused}, its stable {@code code}): the aggregates throw
+ * {@link CommandRefusedException} with one of these. Each carries a sentence like the one the domain gives,
+ * as the example of the OpenAPI document.
  */
 public enum Refusal {
     PROJECT_CLOSED("This project is closed; nothing more can happen to it."),

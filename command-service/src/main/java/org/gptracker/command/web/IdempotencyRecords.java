@@ -1,4 +1,4 @@
-package org.gptracker.command.dispatch;
+package org.gptracker.command.web;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

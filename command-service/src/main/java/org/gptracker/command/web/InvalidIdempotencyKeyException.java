@@ -1,4 +1,4 @@
-package org.gptracker.command.dispatch;
+package org.gptracker.command.web;
 
 /** An Idempotency-Key header that is blank or unreasonably long; answered 400. */
 public class InvalidIdempotencyKeyException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.gptracker.command.dispatch;
+package org.gptracker.command.web;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
