@@ -52,12 +52,17 @@ class BackupRestoreIT {
         restored.restartCommandService();
         JsonHttp operator = restored.asSecretariat();
         JsonHttp.Response republished = operator.post(restored.command("/admin/republish"), "{\"fromGlobalIndex\":0}");
+        // 409: the relay saw the empty topic first (its broker log check) and republishes by itself
+        Await.until(Duration.ofMinutes(2), Duration.ofMillis(200),
+                () -> operator.get(restored.command("/admin/republish")).json().path("running").asBoolean(), running -> !running);
         JsonHttp.Response rebuild = operator.post(restored.query("/admin/rebuild"), "{}");
         JsonNode rebuilt = Await.until(Duration.ofMinutes(2), Duration.ofMillis(200),
                 () -> operator.get(restored.query("/admin/rebuild")).json(), progress -> !progress.path("state").asText().equals("RUNNING"));
 
-        assertThat(republished.status()).as(republished.body()).isEqualTo(200);
-        assertThat(republished.json().get("republished").asLong()).isEqualTo(stored.events());
+        assertThat(republished.status()).as(republished.body()).isIn(200, 409);
+        if (republished.status() == 200) {
+            assertThat(republished.json().get("republished").asLong()).isEqualTo(stored.events());
+        }
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
         assertThat(rebuilt.path("state").asText()).as(rebuilt.toString()).isEqualTo("COMPLETED");
         assertThat(new Consistency(restored, operator).awaitConsistent(Duration.ofSeconds(60))).isEqualTo(stored);

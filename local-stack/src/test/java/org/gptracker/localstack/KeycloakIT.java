@@ -28,8 +28,9 @@ class KeycloakIT {
     @BeforeAll
     static void startKeycloakAndTheServices() {
         keycloak = KeycloakServer.get();
-        services = RunningServices.startSeparate(KeycloakIT.class, "keycloak", keycloak.serviceArguments());
+        // one after the other: Keycloak's first start is CPU-heavy, and beside it the services may miss their startup timeout
         keycloak.awaitReady();
+        services = RunningServices.startSeparate(KeycloakIT.class, "keycloak", keycloak.serviceArguments());
     }
 
     @AfterAll

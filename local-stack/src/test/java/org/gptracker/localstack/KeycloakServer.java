@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * Keycloak's server distribution (from Maven Central, unpacked by the build) in development mode with its
  * file database, importing the realm that Compose imports ({@code docker/keycloak/gp-realm.json}). Started once
- * per test JVM, in the background so that the services can start meanwhile, and stopped when the JVM exits.
+ * per test JVM and stopped when the JVM exits.
  */
 final class KeycloakServer {
 
