@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.gptracker.benchmarks.audit.AuditVerify;
 import org.gptracker.benchmarks.commands.CommandLoad;
+import org.gptracker.benchmarks.cpu.StackCpu;
 import org.gptracker.benchmarks.latency.LatencyReport;
 import org.gptracker.benchmarks.latency.LatencyResult;
 import org.gptracker.benchmarks.loading.CatchUp;
@@ -22,20 +24,24 @@ import org.gptracker.benchmarks.portfolio.Portfolio;
 import org.gptracker.benchmarks.postgres.RawInsertLimit;
 import org.gptracker.benchmarks.rebuild.ProcessMemory;
 import org.gptracker.benchmarks.rebuild.RebuildRun;
+import org.gptracker.benchmarks.relay.RelayLagSampler;
 import org.gptracker.benchmarks.report.BenchmarkReport;
 import org.gptracker.benchmarks.report.Figures;
 import org.gptracker.benchmarks.report.Machine;
 
 /**
  * {@code all}: every phase in one run — a portfolio appended to the event store (the log to rebuild and the
- * projects to query), PostgreSQL's raw insert rate, the command load with freshness at full and half load,
- * the rebuild and the query latencies — on a local stack it starts on a fresh data directory, or on a
- * running one ({@code --command-url}); prints the table and writes report.json and report.md.
+ * projects to query; 100,000 projects by default), PostgreSQL's raw insert rate, the command load with freshness at
+ * full and half load, the command side at saturation (32 clients, the relay's lag sampled), the rebuild, the query
+ * latencies and the audit verification — on a local stack it starts on a fresh data directory, or on a running one
+ * ({@code --command-url}); prints the table and writes report.json and report.md.
  */
 final class AllCommand {
 
     private final Map<String, Object> phases = new LinkedHashMap<>();
     private final PrintStream out;
+    /** Every process of the local stack, or null when the stack runs elsewhere. */
+    private StackCpu stackCpu;
 
     private AllCommand(PrintStream out) {
         this.out = out;
@@ -46,11 +52,16 @@ final class AllCommand {
         Stack given = Stack.from(args);
         Path localStackJar = Path.of(args.text("local-stack", "local-stack/target/local-stack.jar"));
         String data = args.text("data", null);
+        // --ports 21000-21999: the ports the local stack may take (default 20000-32000)
+        String[] ports = args.text("ports", "20000-32000").split("-");
         int clients = args.count("clients", 16);
         Duration commandTime = Duration.ofSeconds(args.count("seconds", 60));
         Duration halfLoadTime = Duration.ofSeconds(args.count("half-load-seconds", 30));
         Duration rawTime = Duration.ofSeconds(args.count("raw-seconds", 20));
-        long projects = args.number("projects", 10_000);
+        // the ≈1,000,000-event log; --projects 1000 (≈10,000 events) for a quick run
+        long projects = args.number("projects", 100_000);
+        int saturationClients = args.count("saturation-clients", 32);
+        Duration saturationTime = Duration.ofSeconds(args.count("saturation-seconds", 30));
         long first = args.number("first", 0);
         long seed = args.number("seed", 20020627);
         // 0: every command followed through the live stream; N > 0: a sample, by N pollers
@@ -64,11 +75,16 @@ final class AllCommand {
 
         Instant started = Instant.now();
         LocalStackProcess local = running ? null
-                : LocalStackProcess.start(localStackJar, data != null ? Path.of(data) : reports.directory().resolve("stack-data"), out);
+                : LocalStackProcess.start(localStackJar, data != null ? Path.of(data) : reports.directory().resolve("stack-data"),
+                Integer.parseInt(ports[0].trim()), Integer.parseInt(ports[1].trim()), out);
         try {
             Stack stack = running ? given : local.stack();
+            StackCpu cpu = local == null ? null : local.cpu().orElse(null);
+            if (local != null && cpu == null) {
+                out.println("no stack CPU figures: PostgreSQL's postmaster.pid was not found in the stack's data directory");
+            }
             new AllCommand(out).phases(stack, reports, new Settings(clients, commandTime, halfLoadTime, rawTime, projects, first, seed,
-                    watchers, pollEvery, querySamples, queryWarmUp, waitAtMost), started);
+                    watchers, pollEvery, querySamples, queryWarmUp, waitAtMost, saturationClients, saturationTime), started, cpu);
         } finally {
             if (local != null) {
                 out.println("stopping the local stack");
@@ -79,10 +95,12 @@ final class AllCommand {
     }
 
     private record Settings(int clients, Duration commandTime, Duration halfLoadTime, Duration rawTime, long projects, long first,
-                            long seed, int watchers, Duration pollEvery, int querySamples, int queryWarmUp, Duration waitAtMost) {
+                            long seed, int watchers, Duration pollEvery, int querySamples, int queryWarmUp, Duration waitAtMost,
+                            int saturationClients, Duration saturationTime) {
     }
 
-    private void phases(Stack stack, ReportDirectory reports, Settings settings, Instant started) {
+    private void phases(Stack stack, ReportDirectory reports, Settings settings, Instant started, StackCpu stackCpu) {
+        this.stackCpu = stackCpu;
         String token = stack.token() != null ? stack.token()
                 : GpHttp.devToken(stack.commandUrl(), "benchmark", List.of("SECRETARIAT"));
         GpHttp commands = new GpHttp(stack.commandUrl(), token);
@@ -94,7 +112,8 @@ final class AllCommand {
         PortfolioLoad.Result loaded = phase("portfolio", () -> new PortfolioLoad(commands, feed, catchUp, out)
                 .load(new Portfolio(settings.seed()), settings.first(), settings.projects(), settings.waitAtMost()), result -> Map.of(
                 "projects", result.projects(), "events", result.events(), "generationSeconds", result.generationSeconds(),
-                "catchUpSeconds", result.catchUpSeconds(), "caughtUp", result.caughtUp(), "storedEvents", result.storedEvents()));
+                "catchUpSeconds", result.catchUpSeconds(), "caughtUp", result.caughtUp(), "storedEvents", result.storedEvents(),
+                "liveCatchUpEventsPerSecond", result.liveCatchUpEventsPerSecond()));
         if (!loaded.caughtUp()) {
             throw new IllegalStateException("the read models did not catch up with the generated portfolio within " + settings.waitAtMost());
         }
@@ -117,6 +136,28 @@ final class AllCommand {
                 CommandLoad.Result::asMap, commandService, queryService);
 
         costPerCommand("commandsHalfLoad", half);
+        awaitCatchUp("catchUpAfterHalfLoad", catchUp, settings);
+
+        // as many commands as the command side accepts, every one followed to the live stream, the relay's lag sampled
+        RelayLagSampler[] relayLag = new RelayLagSampler[1];
+        CommandLoad stream = new CommandLoad(stack.commandUrl(), stack.queryUrl(), token, 0, settings.pollEvery());
+        CommandLoad.Result saturation = phase("saturation", () -> {
+            try (RelayLagSampler sampler = RelayLagSampler.start(stack.commandJdbcUrl(), stack.user(), stack.password(),
+                    Duration.ofMillis(100))) {
+                relayLag[0] = sampler;
+                return stream.run(settings.saturationClients(), settings.saturationTime(), settings.seed() + 2, out);
+            }
+        }, result -> {
+            Map<String, Object> map = new LinkedHashMap<>(result.asMap());
+            map.put("relayLagMaxEvents", relayLag[0].maxLagEvents());
+            map.put("relayLagSamples", relayLag[0].samples());
+            if (relayLag[0].failure() != null) {
+                map.put("relayLagSamplingFailed", relayLag[0].failure());
+            }
+            return map;
+        }, commandService, queryService);
+        costPerCommand("saturation", saturation);
+        out.printf("the relay was at most %,d events behind the store%n", relayLag[0].maxLagEvents());
         awaitCatchUp("catchUpBeforeRebuild", catchUp, settings);
         RebuildRun.Result rebuilt = phase("rebuild", () -> RebuildCommand.rebuild(stack, token, 0, settings.waitAtMost(), out),
                 RebuildRun.Result::report);
@@ -135,15 +176,24 @@ final class AllCommand {
             queryP99.put(result.query().name(), result.millisAt(99));
             queryErrors += result.errors();
         }
-        phases.put("errorsBySource", Map.of("commands", full.errors(), "commandsHalfLoad", half.errors(), "queries", queryErrors,
-                "freshnessNeverSeen", full.freshness().neverSeen() + half.freshness().neverSeen()));
+        AuditVerify.Result verified = phase("auditVerify", () -> new AuditVerify(commands).run(), AuditVerify.Result::asMap);
+        out.println(verified.unavailable() != null ? "audit verification unavailable: " + verified.unavailable()
+                : String.format("verified %,d events of %,d aggregates in %.1f s (%,.0f events/s), verified=%s", verified.events(),
+                        verified.aggregates(), verified.seconds(), verified.eventsPerSecond(), verified.verified()));
+
+        long neverSeen = full.freshness().neverSeen() + half.freshness().neverSeen() + saturation.freshness().neverSeen();
+        phases.put("errorsBySource", Map.of("commands", full.errors(), "commandsHalfLoad", half.errors(), "saturation", saturation.errors(),
+                "queries", queryErrors, "freshnessNeverSeen", neverSeen));
         phases.put("settings", settings(settings, stack));
         Figures figures = new Figures(raw.transactionsPerSecond(), full.commandsPerSecond(), full.latency().p50Ms(),
                 full.latency().p99Ms(), full.latency().maxMs(), full.freshness().visibleAfter().p50Ms(),
                 full.freshness().visibleAfter().p99Ms(), full.freshness().visibleAfter().maxMs(),
                 half.freshness().visibleAfter().p50Ms(), half.freshness().visibleAfter().p99Ms(), half.freshness().visibleAfter().maxMs(),
                 rebuilt.eventsPerSecond(), rebuilt.peakRssMb(), queryP99,
-                full.errors() + half.errors() + queryErrors + full.freshness().neverSeen() + half.freshness().neverSeen());
+                full.errors() + half.errors() + saturation.errors() + queryErrors + neverSeen,
+                new Figures.Pipeline(loaded.liveCatchUpEventsPerSecond(), saturation.commandsPerSecond(),
+                        saturation.freshness().visibleAfter().p99Ms(), relayLag[0].maxLagEvents(), stackCpuPerCommand(full),
+                        verified.eventsPerSecond()));
         BenchmarkReport report = new BenchmarkReport(figures, Machine.describe(), started.toString(), phases);
         out.println();
         out.print(report.table());
@@ -177,6 +227,18 @@ final class AllCommand {
         }
     }
 
+    /** The CPU time of every process of the stack per command accepted at full load, null when not measured. */
+    @SuppressWarnings("unchecked")
+    private Double stackCpuPerCommand(CommandLoad.Result load) {
+        Map<String, Object> recorded = (Map<String, Object>) phases.get("commands");
+        if (!(recorded.get("stackCpuSeconds") instanceof Double cpuSeconds)) {
+            return null;
+        }
+        double perCommand = cpuSeconds * 1000 / Math.max(1, load.accepted());
+        recorded.put("stackCpuMsPerCommand", perCommand);
+        return perCommand;
+    }
+
     private void awaitCatchUp(String name, CatchUp catchUp, Settings settings) {
         CatchUp.Caught caught = phase(name, () -> catchUp.await(settings.waitAtMost(), out), c -> Map.of(
                 "complete", c.complete(), "stored", c.stored(), "applied", c.applied(), "seconds", c.seconds()));
@@ -202,6 +264,7 @@ final class AllCommand {
         out.printf("%n== %s (load average %s)%n", name, Machine.loadAverage());
         String loadBefore = Machine.loadAverage();
         long commandCpu = commandService == null ? 0 : commandService.cpuMillis().orElse(0);
+        long allCpu = stackCpu == null ? 0 : stackCpu.cpuMillis().orElse(0);
         long queryCpu = queryService == null ? 0 : queryService.cpuMillis().orElse(0);
         long started = System.nanoTime();
         T result = work.get();
@@ -212,6 +275,9 @@ final class AllCommand {
         if (commandService != null && queryService != null) {
             recorded.put("commandServiceCpuSeconds", (commandService.cpuMillis().orElse(0) - commandCpu) / 1000.0);
             recorded.put("queryServiceCpuSeconds", (queryService.cpuMillis().orElse(0) - queryCpu) / 1000.0);
+        }
+        if (stackCpu != null && commandService != null) {
+            recorded.put("stackCpuSeconds", (stackCpu.cpuMillis().orElse(0) - allCpu) / 1000.0);
         }
         phases.put(name, recorded);
         return result;
@@ -228,6 +294,11 @@ final class AllCommand {
         map.put("halfLoadSeconds", settings.halfLoadTime().toSeconds());
         map.put("rawInsertSeconds", settings.rawTime().toSeconds());
         map.put("portfolioProjects", settings.projects());
+        map.put("saturationClients", settings.saturationClients());
+        map.put("saturationSeconds", settings.saturationTime().toSeconds());
+        map.put("saturationFreshnessVia", "GET /api/stream");
+        map.put("stackCpu", "every process of the local stack (its JVM with the Kafka broker, both service JVMs, PostgreSQL's "
+                + "postmaster and its processes), from /proc/<pid>/stat");
         map.put("seed", settings.seed());
         map.put("freshnessVia", settings.watchers() > 0 ? "polling GET /api/projects/{id}" : "GET /api/stream");
         map.put("freshnessWatchers", settings.watchers());

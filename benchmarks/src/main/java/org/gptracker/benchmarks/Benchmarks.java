@@ -34,17 +34,21 @@ public final class Benchmarks {
               --timeout-minutes N   how long to follow it (default 60)
 
             all       every phase in one run: starts a local stack on a fresh data directory (unless --command-url
-                      names a running one), appends a portfolio to the event store, measures PostgreSQL's raw
-                      single-row insert rate, the command load with freshness at full and half load, a rebuild
-                      and the queries; prints the table, writes report.json and report.md, stops the stack
+                      names a running one), appends a portfolio to the event store until the read models hold
+                      it, measures PostgreSQL's raw single-row insert rate, the command load with freshness at
+                      full and half load, the command side at saturation (relay lag sampled), the stack's CPU
+                      per command, a rebuild, the queries and GET /api/audit/verify; prints the table, writes
+                      report.json and report.md, stops the stack
               --local-stack JAR     local-stack.jar to start (default local-stack/target/local-stack.jar)
               --data DIR            its data directory, emptied first (default: stack-data/ in the report directory)
               --projects N          portfolio appended to the event store: the log to rebuild, the projects to
-                                    query (default 10000, ~100,000 events; 100000 gives the ~1,000,000-event log)
+                                    query (default 100000, the ~1,000,000-event log; 1000 for a quick run)
               --first N             index of the first project (default 0; on a running stack that holds some)
               --clients N           concurrent HTTP clients of the command load, and raw-insert connections (default 16)
               --seconds N           command load at full load (default 60)
               --half-load-seconds N command load with half the clients (default 30)
+              --saturation-clients N / --saturation-seconds N   the saturation phase (default 32 / 30)
+              --ports FIRST-LAST    the ports the local stack may take (default 20000-32000)
               --raw-seconds N       raw insert measurement (default 20)
               --freshness-watchers N  0 (default): every command is followed to the query side through its
                                     live stream (GET /api/stream); N: a sample, by N threads polling

@@ -48,7 +48,7 @@ final class GenerateCommand {
 
         out.printf("%nsummary: %,d projects, %,d events; generation %.1f s (%,.0f events/s); read models caught up %.1f s later; "
                         + "end to end %,.0f events/s%n", result.projects(), result.events(), result.generationSeconds(),
-                result.generationEventsPerSecond(), result.catchUpSeconds(), result.endToEndEventsPerSecond());
+                result.generationEventsPerSecond(), result.catchUpSeconds(), result.liveCatchUpEventsPerSecond());
         out.println("report: " + reports.write("generate.json", json(result, seed, first, via, clients, eventsPerTransaction)));
         if (!result.caughtUp() || !result.followUp().passed()) {
             throw new IllegalStateException(!result.caughtUp() ? "the read models did not catch up in time"
@@ -68,7 +68,7 @@ final class GenerateCommand {
         document.put("generationEventsPerSecond", result.generationEventsPerSecond());
         document.put("catchUpSeconds", result.catchUpSeconds());
         document.put("caughtUp", result.caughtUp());
-        document.put("endToEndEventsPerSecond", result.endToEndEventsPerSecond());
+        document.put("liveCatchUpEventsPerSecond", result.liveCatchUpEventsPerSecond());
         document.put("storedEvents", result.storedEvents());
         document.put("appliedEvents", result.appliedEvents());
         document.put("followUpPassed", result.followUp().passed());

@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+
+import org.gptracker.benchmarks.cpu.StackCpu;
 
 /**
  * A local stack (local-stack.jar: PostgreSQL, Kafka and both services) started on a fresh data directory
@@ -33,23 +36,30 @@ final class LocalStackProcess implements AutoCloseable {
 
     private final Process process;
     private final Stack stack;
+    private final Path dataDirectory;
     private final Thread stopOnExit;
 
-    private LocalStackProcess(Process process, Stack stack) {
+    private LocalStackProcess(Process process, Stack stack, Path dataDirectory) {
         this.process = process;
         this.stack = stack;
+        this.dataDirectory = dataDirectory;
         this.stopOnExit = new Thread(this::stop, "stop-local-stack");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     static LocalStackProcess start(Path jar, Path dataDirectory, PrintStream out) {
+        return start(jar, dataDirectory, FIRST_PORT, LAST_PORT, out);
+    }
+
+    /** The same on ports from {@code firstPort} to {@code lastPort} (a machine shared with other stacks). */
+    static LocalStackProcess start(Path jar, Path dataDirectory, int firstPort, int lastPort, PrintStream out) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(jar + " is missing: build it (./mvnw -B -q -DskipTests package) or pass --local-stack");
         }
-        int postgres = freePort();
-        int kafka = freePort();
-        int command = freePort();
-        int query = freePort();
+        int postgres = freePort(firstPort, lastPort);
+        int kafka = freePort(firstPort, lastPort);
+        int command = freePort(firstPort, lastPort);
+        int query = freePort(firstPort, lastPort);
         Path log = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
         List<String> commandLine = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dgp.local.data=" + dataDirectory.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString(), "--fresh",
@@ -64,7 +74,7 @@ final class LocalStackProcess implements AutoCloseable {
         }
         Stack stack = new Stack(URI.create("http://127.0.0.1:" + command), URI.create("http://127.0.0.1:" + query),
                 "127.0.0.1:" + postgres, "postgres", "postgres", null);
-        LocalStackProcess started = new LocalStackProcess(process, stack);
+        LocalStackProcess started = new LocalStackProcess(process, stack, dataDirectory);
         out.printf("starting a local stack (pid %d, data %s, log %s): PostgreSQL %d, Kafka %d, command %d, query %d%n",
                 process.pid(), dataDirectory, log, postgres, kafka, command, query);
         try {
@@ -78,6 +88,11 @@ final class LocalStackProcess implements AutoCloseable {
 
     Stack stack() {
         return stack;
+    }
+
+    /** The CPU time of every process of this stack, when PostgreSQL's postmaster is found in its data directory. */
+    Optional<StackCpu> cpu() {
+        return StackCpu.of(process.pid(), dataDirectory);
     }
 
     private void awaitHealthy(Path log) {
@@ -118,8 +133,12 @@ final class LocalStackProcess implements AutoCloseable {
      * can be taken as the source port of some outgoing connection before the stack binds it.
      */
     static int freePort() {
+        return freePort(FIRST_PORT, LAST_PORT);
+    }
+
+    static int freePort(int firstPort, int lastPort) {
         for (int attempt = 0; attempt < 200; attempt++) {
-            int candidate = FIRST_PORT + ThreadLocalRandom.current().nextInt(LAST_PORT - FIRST_PORT);
+            int candidate = firstPort + ThreadLocalRandom.current().nextInt(lastPort - firstPort);
             if (TAKEN.contains(candidate)) {
                 continue;
             }
@@ -130,7 +149,7 @@ final class LocalStackProcess implements AutoCloseable {
                 // try another
             }
         }
-        throw new IllegalStateException("no free port between " + FIRST_PORT + " and " + LAST_PORT);
+        throw new IllegalStateException("no free port between " + firstPort + " and " + lastPort);
     }
 
     private void stop() {

@@ -117,7 +117,8 @@ public final class LocalStack {
         out.println("  starting command-service and query-service ...");
         for (ServiceLaunch launch : launches) {
             List<String> arguments = new ArrayList<>(launch.arguments(postgres.jdbcUrl(launch.database()),
-                    postgres.username(), postgres.password(), kafka.bootstrapServers(), keys));
+                    postgres.username(), postgres.password(), kafka.bootstrapServers()));
+            arguments.addAll(ServiceLaunch.localTokens(keys));
             if (launch.name().equals("query-service")) {
                 // its consistency check asks the command service for the event store's positions
                 arguments.add("--gp.command-service.url=" + launches.get(0).baseUrl());

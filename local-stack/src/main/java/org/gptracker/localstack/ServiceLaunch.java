@@ -27,16 +27,24 @@ record ServiceLaunch(String name, int port, String database) {
         return baseUrl().resolve("/actuator/health");
     }
 
-    /** {@code keys}: both services trust its public key; the command service mints tokens with its private key. */
-    List<String> arguments(String jdbcUrl, String username, String password, String kafkaBootstrapServers, SigningKeys keys) {
+    /** Where the service listens and which PostgreSQL database and Kafka broker it uses. */
+    List<String> arguments(String jdbcUrl, String username, String password, String kafkaBootstrapServers) {
         return List.of(
                 "--server.port=" + port,
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + keys.publicKey().toUri(),
-                "--gp.dev-tokens.private-key-location=" + keys.privateKey().toUri(),
-                "--spring.profiles.active=" + PROFILE,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + username,
                 "--spring.datasource.password=" + password,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers);
+    }
+
+    /**
+     * The local stack's own tokens: both services trust the public key of {@code keys}; the command service
+     * mints tokens with its private key ({@code POST /dev/tokens}, local-stack profile only).
+     */
+    static List<String> localTokens(SigningKeys keys) {
+        return List.of(
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + keys.publicKey().toUri(),
+                "--gp.dev-tokens.private-key-location=" + keys.privateKey().toUri(),
+                "--spring.profiles.active=" + PROFILE);
     }
 }

@@ -37,16 +37,19 @@ final class RunningServices implements AutoCloseable {
     /** For a second stack beside the first: its own databases, topics and consumer group. */
     private final List<String> separation;
     private final SigningKeys keys;
+    /** How the services check bearer tokens: the local stack's key, or an identity provider. */
+    private final List<String> tokens;
     private final List<Instance> instances = new CopyOnWriteArrayList<>();
     private Instance command;
     private Instance query;
 
-    private RunningServices(Class<?> testClass, String stack, String kafkaBootstrapServers) {
+    private RunningServices(Class<?> testClass, String stack, String kafkaBootstrapServers, List<String> identityProvider) {
         String suffix = stack == null ? "" : "_" + stack;
         this.stack = stack;
         this.kafkaBootstrapServers = kafkaBootstrapServers == null ? infrastructure.kafkaBootstrapServers() : kafkaBootstrapServers;
         logDirectory = Path.of(System.getProperty("gp.it.logs", "target/it-logs"), testClass.getSimpleName() + suffix);
         keys = SigningKeys.inDirectory(logDirectory.resolve("keys"));
+        tokens = identityProvider == null ? ServiceLaunch.localTokens(keys) : identityProvider;
         commandDatabase = LocalStack.COMMAND_DATABASE + suffix;
         queryDatabase = LocalStack.QUERY_DATABASE + suffix;
         separation = stack == null ? List.of() : List.of(
@@ -58,7 +61,7 @@ final class RunningServices implements AutoCloseable {
 
     /** Starts both and waits until both are healthy; the logs go to target/it-logs/TestClass/. */
     static RunningServices start(Class<?> testClass) {
-        return start(new RunningServices(testClass, null, null));
+        return start(new RunningServices(testClass, null, null, null));
     }
 
     /**
@@ -66,12 +69,20 @@ final class RunningServices implements AutoCloseable {
      * and {@code gp_query_<stack>}, topic {@code gp.events.<stack>}, consumer group {@code gp-query-<stack>}.
      */
     static RunningServices startSeparate(Class<?> testClass, String stack) {
-        return start(new RunningServices(testClass, stack, null));
+        return start(new RunningServices(testClass, stack, null, null));
     }
 
     /** A separate stack (as {@link #startSeparate(Class, String)}) whose services talk to another Kafka broker. */
     static RunningServices startSeparate(Class<?> testClass, String stack, String kafkaBootstrapServers) {
-        return start(new RunningServices(testClass, stack, kafkaBootstrapServers));
+        return start(new RunningServices(testClass, stack, kafkaBootstrapServers, null));
+    }
+
+    /**
+     * A separate stack (as {@link #startSeparate(Class, String)}) whose services check tokens with the arguments
+     * {@code identityProvider} (issuer, key set, audience) instead of the local stack's key; it has no /dev/tokens.
+     */
+    static RunningServices startSeparate(Class<?> testClass, String stack, List<String> identityProvider) {
+        return start(new RunningServices(testClass, stack, null, identityProvider));
     }
 
     private static RunningServices start(RunningServices services) {
@@ -161,6 +172,11 @@ final class RunningServices implements AutoCloseable {
         command.kill();
     }
 
+    /** SIGTERM, as an operator stops it: a graceful shutdown. */
+    void stopCommandService() {
+        command.stop();
+    }
+
     void restartCommandService() {
         command.restart();
     }
@@ -210,7 +226,8 @@ final class RunningServices implements AutoCloseable {
         /** Starts the process without waiting for it to be healthy. */
         void launch() {
             List<String> arguments = new ArrayList<>(launch.arguments(infrastructure.jdbcUrl(launch.database()),
-                    infrastructure.username(), infrastructure.password(), kafkaBootstrapServers, keys));
+                    infrastructure.username(), infrastructure.password(), kafkaBootstrapServers));
+            arguments.addAll(tokens);
             arguments.addAll(separation);
             if (launch.name().equals("query-service")) {
                 arguments.add("--gp.command-service.url=" + command.launch.baseUrl());

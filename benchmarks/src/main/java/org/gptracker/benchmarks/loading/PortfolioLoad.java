@@ -24,9 +24,13 @@ public final class PortfolioLoad {
             return events / generationSeconds;
         }
 
-        /** Events of this load per second from the first write until the read models held them all. */
-        public double endToEndEventsPerSecond() {
-            return events / (generationSeconds + catchUpSeconds);
+        /**
+         * Events of this load per second from the first write into the store until the read models held them all:
+         * the live pipeline (relay, Kafka, projections) carrying a bulk append. 0 for an empty load.
+         */
+        public double liveCatchUpEventsPerSecond() {
+            double seconds = generationSeconds + catchUpSeconds;
+            return events == 0 || seconds <= 0 ? 0 : events / seconds;
         }
     }
 

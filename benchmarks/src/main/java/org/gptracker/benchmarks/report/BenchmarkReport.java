@@ -52,6 +52,17 @@ public final class BenchmarkReport {
         document.put("freshnessHalfLoadMaxMs", figures.freshnessHalfLoadMaxMs());
         document.put("rebuildEventsPerSecond", round(figures.rebuildEventsPerSecond()));
         document.put("rebuildPeakRssMb", round(figures.rebuildPeakRssMb()));
+        Figures.Pipeline pipeline = figures.pipeline();
+        document.put("liveCatchUpEventsPerSecond", round(pipeline.liveCatchUpEventsPerSecond()));
+        document.put("saturationCommandsPerSecond", round(pipeline.saturationCommandsPerSecond()));
+        document.put("saturationFreshnessP99Ms", pipeline.saturationFreshnessP99Ms());
+        document.put("saturationRelayLagMaxEvents", pipeline.saturationRelayLagMaxEvents());
+        if (pipeline.stackCpuMsPerCommand() != null) {
+            document.put("stackCpuMsPerCommand", Math.round(pipeline.stackCpuMsPerCommand() * 100) / 100.0);
+        }
+        if (pipeline.auditVerifyEventsPerSecond() != null) {
+            document.put("auditVerifyEventsPerSecond", round(pipeline.auditVerifyEventsPerSecond()));
+        }
         document.put("queryP99Ms", new LinkedHashMap<>(figures.queryP99Ms()));
         document.put("errors", figures.errors());
         Map<String, Boolean> met = new LinkedHashMap<>();
@@ -103,6 +114,14 @@ public final class BenchmarkReport {
         rows.add(row("freshnessHalfLoadMaxMs", millis(figures.freshnessHalfLoadMaxMs())));
         rows.add(row("rebuildEventsPerSecond", number(figures.rebuildEventsPerSecond())));
         rows.add(row("rebuildPeakRssMb", number(figures.rebuildPeakRssMb())));
+        Figures.Pipeline pipeline = figures.pipeline();
+        rows.add(row("liveCatchUpEventsPerSecond", number(pipeline.liveCatchUpEventsPerSecond())));
+        rows.add(row("saturationCommandsPerSecond", number(pipeline.saturationCommandsPerSecond())));
+        rows.add(row("saturationFreshnessP99Ms", millis(pipeline.saturationFreshnessP99Ms())));
+        rows.add(row("saturationRelayLagMaxEvents", number(pipeline.saturationRelayLagMaxEvents())));
+        rows.add(row("stackCpuMsPerCommand", pipeline.stackCpuMsPerCommand() == null ? "not measured" : millis(pipeline.stackCpuMsPerCommand())));
+        rows.add(row("auditVerifyEventsPerSecond", pipeline.auditVerifyEventsPerSecond() == null ? "unavailable"
+                : number(pipeline.auditVerifyEventsPerSecond())));
         figures.queryP99Ms().forEach((query, p99) -> rows.add(row("queryP99Ms." + query, millis(p99))));
         return rows;
     }

@@ -15,7 +15,14 @@ public record Target(String figure, String goal, boolean met) {
                 new Target("freshnessP99Ms", "<= 500", f.freshnessP99Ms() <= 500),
                 new Target("rebuildEventsPerSecond", ">= 50,000 with rebuildPeakRssMb <= 1024",
                         f.rebuildEventsPerSecond() >= 50_000 && f.rebuildPeakRssMb() <= 1024),
-                new Target("rebuildPeakRssMb", "<= 1024", f.rebuildPeakRssMb() <= 1024)));
+                new Target("rebuildPeakRssMb", "<= 1024", f.rebuildPeakRssMb() <= 1024),
+                new Target("commandsPerSecond", ">= 1,000", f.commandsPerSecond() >= 1_000),
+                new Target("commandP99Ms", "<= 50", f.commandP99Ms() <= 50),
+                new Target("liveCatchUpEventsPerSecond", ">= 25,000", f.pipeline().liveCatchUpEventsPerSecond() >= 25_000),
+                new Target("saturationFreshnessP99Ms", "<= 1,000", f.pipeline().saturationFreshnessP99Ms() <= 1_000)));
+        if (f.pipeline().auditVerifyEventsPerSecond() != null) {
+            targets.add(new Target("auditVerifyEventsPerSecond", ">= 200,000", f.pipeline().auditVerifyEventsPerSecond() >= 200_000));
+        }
         for (Map.Entry<String, Double> query : f.queryP99Ms().entrySet()) {
             targets.add(new Target("queryP99Ms." + query.getKey(), "<= 50", query.getValue() <= 50));
         }

@@ -14,7 +14,7 @@ class BenchmarkReportTest {
         queries.put("project", 12.5);
         queries.put("projects?area", queryP99Ms);
         return new Figures(1000, commandsPerSecond, 10, 40, 90, 30, 300, 450, 20, freshnessHalfLoadP99Ms, 130, 60_000, 800,
-                queries, errors);
+                queries, errors, new Figures.Pipeline(30_000, 1_200, 800, 40, 2.5, null));
     }
 
     private static BenchmarkReport report(Figures figures) {
@@ -28,7 +28,7 @@ class BenchmarkReportTest {
 
     @Test
     void withoutARawInsertFigureTheRatioIsZeroRatherThanInfinite() {
-        Figures none = new Figures(0, 250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0);
+        Figures none = new Figures(0, 250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, Figures.Pipeline.NOT_MEASURED);
         assertThat(none.throughputRatio()).isZero();
     }
 
@@ -75,6 +75,28 @@ class BenchmarkReportTest {
         assertThat(report.table()).contains("throughputRatio").contains("0.250").contains("rebuildEventsPerSecond").contains("60,000");
         assertThat(report.markdown()).contains("| throughputRatio | 0.250 | >= 0.20 with zero errors | yes |")
                 .contains("| rebuildEventsPerSecond | 60,000 |").contains("cores = 2");
+    }
+
+    @Test
+    void thePipelineFiguresAreTopLevelKeysAndAnUnavailableVerificationIsLeftOutRatherThanZero() {
+        Map<String, Object> document = report(figures(250, 0, 50, 10)).document();
+
+        assertThat(document).containsEntry("liveCatchUpEventsPerSecond", 30_000.0).containsEntry("saturationCommandsPerSecond", 1_200.0)
+                .containsEntry("saturationFreshnessP99Ms", 800.0).containsEntry("saturationRelayLagMaxEvents", 40L)
+                .containsEntry("stackCpuMsPerCommand", 2.5)
+                .doesNotContainKey("auditVerifyEventsPerSecond");
+        assertThat(targetsMet(report(figures(250, 0, 50, 10)))).containsEntry("liveCatchUpEventsPerSecond", true)
+                .containsEntry("saturationFreshnessP99Ms", true).doesNotContainKey("auditVerifyEventsPerSecond");
+    }
+
+    @Test
+    void aMeasuredVerificationRateIsReportedAgainstItsTarget() {
+        Figures measured = new Figures(1000, 250, 10, 40, 90, 30, 300, 450, 20, 50, 130, 60_000, 800, Map.of(), 0,
+                new Figures.Pipeline(30_000, 1_200, 800, 40, null, 150_000.0));
+        BenchmarkReport report = report(measured);
+
+        assertThat(report.document()).containsEntry("auditVerifyEventsPerSecond", 150_000.0).doesNotContainKey("stackCpuMsPerCommand");
+        assertThat(targetsMet(report)).containsEntry("auditVerifyEventsPerSecond", false);
     }
 
     @SuppressWarnings("unchecked")

@@ -29,16 +29,23 @@ class KafkaRelay {
     private final EventPublisher publisher;
     private final RelaySettings settings;
     private final RelayMetrics metrics;
+    private final GapWatch gapWatch;
 
-    KafkaRelay(EventPublisher publisher, RelaySettings settings, RelayMetrics metrics) {
+    KafkaRelay(EventPublisher publisher, RelaySettings settings, RelayMetrics metrics, GapWatch gapWatch) {
         this.publisher = publisher;
         this.settings = settings;
         this.metrics = metrics;
+        this.gapWatch = gapWatch;
     }
 
     @EventHandler
     void relay(DomainEventMessage<?> stored) {
         pendingSends().add(publisher.send(stored));
+        if (gapWatch.isLate(stored.getIdentifier())) {
+            UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+            batch.afterCommit(unitOfWork -> gapWatch.relayed(stored.getIdentifier()));
+            batch.onRollback(unitOfWork -> gapWatch.notRelayed(stored.getIdentifier()));
+        }
     }
 
     private List<CompletableFuture<SendResult<String, byte[]>>> pendingSends() {

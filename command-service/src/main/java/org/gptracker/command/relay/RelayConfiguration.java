@@ -2,9 +2,17 @@ package org.gptracker.command.relay;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,6 +32,14 @@ class RelayConfiguration {
                 .replicas(settings.replicationFactor())
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                 .build();
+    }
+
+    @Bean
+    RelayStore relayStore(RelaySettings settings, ConnectionProvider connections, TransactionManager transactions, EventSchema schema,
+                          @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
+                          PersistenceExceptionResolver exceptions, ObjectProvider<EventUpcaster> upcasters) {
+        return RelayStore.of(settings, connections, transactions, schema, eventSerializer, serializer, exceptions,
+                upcasters.orderedStream().toList());
     }
 
     /** Wakes the relay when a command's transaction committed events (after the commit: they are readable then). */

@@ -15,7 +15,7 @@ import java.time.Instant;
  * processor that tails it and keeps every event read since the processor's position reachable until its
  * clean-up (every 10 s) notices the processor fell behind, which a relay slower than the writers filled the
  * heap with. Here a stream holds one page ({@code gp.relay.page-size}) at most. Tokens are the storage
- * engine's own gap-aware tokens, so stored relay tokens stay valid.
+ * engine's own gap-aware tokens ({@link RelayStore}: the relay's reader), so stored relay tokens stay valid.
  */
 @Component(RelayEventSource.BEAN)
 class RelayEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
@@ -27,8 +27,11 @@ class RelayEventSource implements StreamableMessageSource<TrackedEventMessage<?>
     private final RelaySettings settings;
     private final RelayMetrics metrics;
 
-    RelayEventSource(EventStorageEngine store, StoreCommits commits, RelaySettings settings, RelayMetrics metrics) {
-        this.store = store;
+    private final GapWatch gapWatch;
+
+    RelayEventSource(RelayStore store, StoreCommits commits, GapWatch gapWatch, RelaySettings settings, RelayMetrics metrics) {
+        this.store = store.engine();
+        this.gapWatch = gapWatch;
         this.commits = commits;
         this.settings = settings;
         this.metrics = metrics;
@@ -37,7 +40,7 @@ class RelayEventSource implements StreamableMessageSource<TrackedEventMessage<?>
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken after) {
         StorePages pages = new StorePages(store, settings.pageSize(), metrics::pageRead);
-        return new RelayEventStream(pages, commits, settings.pollInterval(), after);
+        return new RelayEventStream(pages, commits, gapWatch, settings.maxWatchedGaps(), settings.pollInterval(), after);
     }
 
     @Override

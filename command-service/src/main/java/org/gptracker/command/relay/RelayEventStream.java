@@ -1,12 +1,15 @@
 package org.gptracker.command.relay;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -14,12 +17,16 @@ import java.util.concurrent.TimeUnit;
  * The relay processor's open stream: it holds one page of stored events and hands them out one by one,
  * letting go of each as it goes; the next page is read after the last event of the previous one. With
  * nothing left to read it waits for a commit in this instance ({@link StoreCommits}) or for its poll
- * interval (events another instance stored), whichever comes first. Used by one processor thread.
+ * interval (events another instance stored), whichever comes first. The global indexes its token gives up on the way
+ * are reported to {@link LateEvents}, and those stored since are handed out ahead of the next page, with the position
+ * before that page as their token. Used by one processor thread.
  */
 class RelayEventStream implements BlockingStream<TrackedEventMessage<?>> {
 
     private final StorePages pages;
     private final StoreCommits commits;
+    private final LateEvents late;
+    private final int maxListedGaps;
     private final long pollNanos;
     private Deque<TrackedEventMessage<?>> page = new ArrayDeque<>();
     private TrackingToken lastRead;
@@ -28,9 +35,12 @@ class RelayEventStream implements BlockingStream<TrackedEventMessage<?>> {
     private long lastReadAt;
     private boolean read;
 
-    RelayEventStream(StorePages pages, StoreCommits commits, Duration pollInterval, TrackingToken after) {
+    RelayEventStream(StorePages pages, StoreCommits commits, LateEvents late, int maxListedGaps, Duration pollInterval,
+                     TrackingToken after) {
         this.pages = pages;
         this.commits = commits;
+        this.late = late;
+        this.maxListedGaps = maxListedGaps;
         this.pollNanos = pollInterval.toNanos();
         this.lastRead = after;
     }
@@ -86,10 +96,30 @@ class RelayEventStream implements BlockingStream<TrackedEventMessage<?>> {
         commitsAtLastRead = commits.seen();
         lastReadAt = System.nanoTime();
         read = true;
-        page = pages.after(lastRead);
+        TrackingToken before = lastRead;
+        page = pages.after(before);
         lastPageFull = page.size() == pages.pageSize();
         if (!page.isEmpty()) {
             lastRead = page.peekLast().trackingToken();
+        }
+        reportGivenUpGaps(before);
+        if (before != null) {
+            // asked after the page's query: an aggregate's next event, stored only once this one committed, is never ahead of it
+            List<DomainEventMessage<?>> stored = late.storedSinceGivenUp();
+            for (int i = stored.size() - 1; i >= 0; i--) {
+                page.addFirst(new GenericTrackedDomainEventMessage<>(before, stored.get(i)));
+            }
+        }
+    }
+
+    private void reportGivenUpGaps(TrackingToken before) {
+        TrackingToken previous = before;
+        for (TrackedEventMessage<?> event : page) {
+            LateEvents.GivenUp givenUp = LateEvents.givenUpBetween(previous, event.trackingToken(), maxListedGaps);
+            if (!givenUp.isEmpty()) {
+                late.givenUp(givenUp);
+            }
+            previous = event.trackingToken();
         }
     }
 }

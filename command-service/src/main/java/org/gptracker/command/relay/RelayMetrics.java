@@ -11,16 +11,23 @@ import org.springframework.stereotype.Component;
  * acknowledged (a batch retried after a failure counts again: duplicates are possible, losses are not), and
  * {@code gp_relay_lag_events} is how many stored events the relay has not sent yet, as {@link RelayLag} last
  * measured it; {@code gp_relay_page_events} counts the pages the relay read from the store and how many events each
- * held.
+ * held; {@code gp_relay_republish_total{reason}} counts the republishes the relay started by itself ({@link BrokerLogCheck}).
  */
 @Component
 class RelayMetrics {
 
+    private final MeterRegistry registry;
     private final Counter relayed;
     private final Counter republished;
     private final DistributionSummary pages;
 
     RelayMetrics(MeterRegistry registry, RelayLag lag) {
+        this.registry = registry;
+        for (BrokerLogCheck.Finding finding : BrokerLogCheck.Finding.values()) {
+            if (finding.reason != null) {
+                republishes(registry, finding.reason);
+            }
+        }
         this.relayed = published(registry, "relay");
         this.republished = published(registry, "republish");
         Gauge.builder("gp.relay.lag", lag, RelayLag::events)
@@ -47,6 +54,19 @@ class RelayMetrics {
 
     void republished(int events) {
         republished.increment(events);
+    }
+
+    /** A lost broker log was found and the store is sent again, for {@code reason}. */
+    void republishing(String reason) {
+        republishes(registry, reason).increment();
+    }
+
+    private static Counter republishes(MeterRegistry registry, String reason) {
+        return Counter.builder("gp.relay.republish")
+                .description("Republishes of the whole event store the relay started by itself, by why: topic-short (the topic has "
+                        + "taken fewer records than the relay had sent) or cluster-changed")
+                .tag("reason", reason)
+                .register(registry);
     }
 
     void pageRead(int events) {

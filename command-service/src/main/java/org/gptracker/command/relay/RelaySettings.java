@@ -15,6 +15,11 @@ import java.time.Duration;
  * @param pageSize               how many stored events the relay reads from the store at once, and so holds at most
  * @param pollInterval           how often the relay, with nothing left to read, looks for events that no commit of
  *                               this instance announced (another instance's); its own commits wake it at once
+ * @param gapTimeout             how long the relay's token keeps asking for a missing global index (a transaction that
+ *                               took the index and has not committed yet) once later events are stored
+ * @param maxGapOffset           how far behind the relay's position a missing global index may fall before its token
+ *                               stops asking for it
+ * @param maxWatchedGaps         how many given-up global indexes the relay keeps looking for in the store ({@link GapWatch})
  */
 @ConfigurationProperties("gp.relay")
 record RelaySettings(
@@ -24,6 +29,9 @@ record RelaySettings(
         @DefaultValue("urn:gp-tracker:command-service") String source,
         @DefaultValue("30s") Duration acknowledgementTimeout,
         @DefaultValue("1000") int republishPageSize,
-        @DefaultValue("1000") int pageSize,
-        @DefaultValue("1s") Duration pollInterval) {
+        @DefaultValue("2000") int pageSize,
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("60s") Duration gapTimeout,
+        @DefaultValue("10000") int maxGapOffset,
+        @DefaultValue("100000") int maxWatchedGaps) {
 }

@@ -35,8 +35,8 @@ class Republisher {
     private final RelayMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    Republisher(EventStorageEngine store, EventPublisher publisher, RelaySettings settings, RelayMetrics metrics) {
-        this.store = store;
+    Republisher(RelayStore store, EventPublisher publisher, RelaySettings settings, RelayMetrics metrics) {
+        this.store = store.engine();
         this.publisher = publisher;
         this.settings = settings;
         this.metrics = metrics;

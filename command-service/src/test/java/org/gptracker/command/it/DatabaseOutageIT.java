@@ -80,14 +80,19 @@ class DatabaseOutageIT extends ProxiedDatabaseTestBase {
     }
 
     @Test
-    void withTheDatabaseUnreachableHealthIsDown() throws Exception {
+    void withTheDatabaseUnreachableHealthAndReadinessAreDown() throws Exception {
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         PROXY.cut();
 
         Timed<ResponseEntity<String>> health = timed(() -> http.getForEntity("/actuator/health", String.class));
+        ResponseEntity<String> readiness = http.getForEntity("/actuator/health/readiness", String.class);
+        ResponseEntity<String> liveness = http.getForEntity("/actuator/health/liveness", String.class);
 
         assertThat(health.value().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(json.readTree(health.value().getBody()).get("status").asText()).isEqualTo("DOWN");
         assertThat(health.took()).isLessThan(QUICKLY);
+        assertThat(readiness.getStatusCode()).as(readiness.getBody()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(liveness.getStatusCode()).as("a restart would not bring the database back").isEqualTo(HttpStatus.OK);
     }
 
     @Test

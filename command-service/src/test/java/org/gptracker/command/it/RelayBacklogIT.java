@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,27 +36,6 @@ class RelayBacklogIT extends CommandServiceTestBase {
     private static final int PROJECTS = 2_000;
     private static final int EVENTS_PER_PROJECT = 10;
 
-    /** As the storage engine stores a command's events, with "now" as their recording time. */
-    private static final String BACKLOG = """
-            insert into events.domain_event_entry
-                (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,
-                 payload, meta_data)
-            select md5(? || '/event/' || p.n || '/' || s.seq)::uuid::text, p.id, s.seq, 'Project',
-                   to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                   case s.seq when 0 then 'gp.project.ProjectProposed' else 'gp.project.ProposalRevised' end, '1',
-                   convert_to(case s.seq
-                       when 0 then json_build_object('projectId', p.id, 'title', 'Backlog project ' || p.n,
-                            'description', repeat('Physical protection and detection capacity. ', 6),
-                            'recipients', json_build_array('UA'), 'area', 'NUCLEAR', 'priorities', json_build_array('UKRAINE'),
-                            'requestedBudget', json_build_object('amount', '2500000.00', 'currency', 'EUR'),
-                            'expertiseNeeded', json_build_array(), 'effectiveDate', '2024-03-01', 'presidencyYear', 2024)
-                       else json_build_object('projectId', p.id, 'title', 'Backlog project ' || p.n || ', revision ' || s.seq,
-                            'effectiveDate', '2024-03-02', 'presidencyYear', 2024)
-                       end::text, 'UTF8'),
-                   convert_to(json_build_object('actor', 'backlog-loader', 'correlationId', md5(? || '/correlation')::uuid::text)::text, 'UTF8')
-            from (select n, md5(? || '/project/' || n)::uuid::text as id from generate_series(?, ?) n) p
-            cross join generate_series(0, ? - 1) s(seq)
-            order by s.seq, p.n""";
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -66,7 +46,7 @@ class RelayBacklogIT extends CommandServiceTestBase {
     @Autowired
     MeterRegistry meters;
 
-    @Value("${gp.relay.page-size:1000}")
+    @Value("${gp.relay.page-size:2000}")
     int pageSize;
 
     @Test
@@ -78,11 +58,11 @@ class RelayBacklogIT extends CommandServiceTestBase {
         relay.shutDown();
         String lateProject;
         try (Connection backlog = dataSource.getConnection(); Connection late = dataSource.getConnection()) {
-            store(backlog, run, 1, PROJECTS, EVENTS_PER_PROJECT);
+            BacklogRows.store(backlog, run, 1, PROJECTS, EVENTS_PER_PROJECT);
             // takes the next global index and commits only after the events stored behind it were relayed
             late.setAutoCommit(false);
-            store(late, run, PROJECTS + 1, PROJECTS + 1, 1);
-            store(backlog, run, PROJECTS + 2, PROJECTS + 10, 1);
+            BacklogRows.store(late, run, PROJECTS + 1, PROJECTS + 1, 1);
+            BacklogRows.store(backlog, run, PROJECTS + 2, PROJECTS + 10, 1);
             lateProject = jdbc.queryForObject("select md5(? || '/project/' || ?)::uuid::text", String.class, run, PROJECTS + 1);
             List<String> backlogIds = jdbc.queryForList(
                     "select event_identifier from events.domain_event_entry where meta_data = convert_to(json_build_object("
@@ -93,10 +73,18 @@ class RelayBacklogIT extends CommandServiceTestBase {
                     "select distinct aggregate_identifier from events.domain_event_entry where event_identifier = any(?)",
                     String.class, (Object) backlogIds.toArray(String[]::new)).stream().collect(Collectors.toSet());
 
+            long started = System.nanoTime();
+            long relayCpuBefore = relayThreadsCpuNanos();
             relay.start();
             try (TopicReader topic = new TopicReader(bootstrapServers(), TOPIC)) {
                 List<ConsumerRecord<String, byte[]>> records = topic.readUntil(
                         seen -> ours(seen, aggregates).size() >= backlogIds.size(), Duration.ofSeconds(45));
+                long drainedMillis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+                double relayCpuMillis = (relayThreadsCpuNanos() - relayCpuBefore) / 1e6;
+                // relative figures for comparing relay changes on one (shared) machine, never asserted
+                System.out.printf("relay drained a backlog of %,d events onto Kafka in %,d ms (%,d events/s), its threads "
+                                + "using %.0f ms of CPU (%.1f µs per event)%n", backlogIds.size(), drainedMillis,
+                        backlogIds.size() * 1000L / drainedMillis, relayCpuMillis, relayCpuMillis * 1000 / backlogIds.size());
                 Map<String, List<EventEnvelope>> byAggregate = ours(records, aggregates).stream()
                         .map(record -> EnvelopeCodec.standard().decode(record.value()))
                         .collect(Collectors.groupingBy(EventEnvelope::subject));
@@ -125,20 +113,16 @@ class RelayBacklogIT extends CommandServiceTestBase {
         assertThat(pages.max()).as("the most events the relay held at once").isLessThanOrEqualTo(pageSize);
     }
 
-    private static List<ConsumerRecord<String, byte[]>> ours(List<ConsumerRecord<String, byte[]>> records, Set<String> aggregates) {
-        return records.stream().filter(record -> aggregates.contains(record.key())).toList();
+    /** CPU time of the relay's processor thread and of the producer's sender thread(s), the relay's whole work. */
+    private static long relayThreadsCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().contains("kafka-relay") || thread.getName().contains("kafka-producer-network-thread"))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId())))
+                .sum();
     }
 
-    private static void store(Connection connection, String run, int firstProject, int lastProject, int eventsPerProject)
-            throws Exception {
-        try (PreparedStatement insert = connection.prepareStatement(BACKLOG)) {
-            insert.setString(1, run);
-            insert.setString(2, run);
-            insert.setString(3, run);
-            insert.setInt(4, firstProject);
-            insert.setInt(5, lastProject);
-            insert.setInt(6, eventsPerProject);
-            insert.executeUpdate();
-        }
+    private static List<ConsumerRecord<String, byte[]>> ours(List<ConsumerRecord<String, byte[]>> records, Set<String> aggregates) {
+        return records.stream().filter(record -> aggregates.contains(record.key())).toList();
     }
 }

@@ -18,7 +18,7 @@ class RelayEventStreamTest {
     private final List<Integer> pageSizes = new ArrayList<>();
 
     private RelayEventStream stream(Duration pollInterval) {
-        return new RelayEventStream(new StorePages(store.engine, 10, pageSizes::add), commits, pollInterval, null);
+        return new RelayEventStream(new StorePages(store.engine, 10, pageSizes::add), commits, LateEvents.NONE, 10_000, pollInterval, null);
     }
 
     @Test
