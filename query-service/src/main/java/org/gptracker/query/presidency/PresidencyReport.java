@@ -38,15 +38,9 @@ class PresidencyReport {
             read.project_activity a JOINS
             where a.presidency = :year and (cast(:asOf as date) is null or a.first_on <= :asOf)""";
 
-    /**
-     * How many projects were open at the end of {@code :%1$s}: proposed by then less those also closed by then. The same
-     * as the open span {@code [proposed_on, closed_on)} containing the day (a closure dated before its proposal leaves the
-     * span empty and is counted in both), but two index-only range counts (listing order, V2, and
-     * {@code project_closed_proposed_idx}, V7) instead of a test of every open span.
-     */
-    private static final String OPEN_AT = """
-            (select count(*) from read.project where proposed_on <= :%1$s)
-             - (select count(*) from read.project where closed_on <= :%1$s and proposed_on <= :%1$s)""";
+    /** The days a project was open: exactly the expression {@code project_open_span_idx} (V2__project_summary.sql) indexes. */
+    private static final String OPEN_SPAN =
+            "daterange(proposed_on, case when closed_on < proposed_on then proposed_on else closed_on end, '[)')";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -130,8 +124,8 @@ class PresidencyReport {
                     (select count(*) from read.project where matched_on between :from and :to) as matched,
                     (select count(*) from read.project where funded_on between :from and :to) as funded,
                     (select count(*) from read.project where closed_on between :from and :to) as closed,
-                    %s as carried_in,
-                    %s as open_at_end""".formatted(OPEN_AT.formatted("carriedAt"), OPEN_AT.formatted("openAt")),
+                    (select count(*) from read.project where %1$s @> cast(:carriedAt as date)) as carried_in,
+                    (select count(*) from read.project where %1$s @> cast(:openAt as date)) as open_at_end""".formatted(OPEN_SPAN),
                 parameters, (rs, n) -> new Counts(rs.getLong("proposed"), rs.getLong("matched"), rs.getLong("funded"),
                         rs.getLong("closed"), rs.getLong("carried_in"), rs.getLong("open_at_end"), byOutcome));
     }
