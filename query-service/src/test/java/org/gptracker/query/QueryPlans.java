@@ -126,8 +126,9 @@ public final class QueryPlans extends NamedParameterJdbcTemplate {
                 from read.project p join read.project_offer o on o.project_id = p.project_id and o.state = 'ACCEPTED',
                      unnest(array['COMMITMENT','DISBURSEMENT']) k
                 where p.funded_on is not null;
-                insert into read.project_activity (project_id, presidency, first_on, area, recipients, priorities)
-                select dates.project_id, extract(year from d), min(d), min(p.area), min(p.recipients), min(p.priorities)
+                insert into read.project_activity (project_id, presidency, first_on, area, recipients, priorities, proposed_on)
+                select dates.project_id, extract(year from d), min(d), min(p.area), min(p.recipients), min(p.priorities),
+                       min(p.proposed_on)
                 from (select project_id, proposed_on d from read.project
                       union all select project_id, matched_on from read.project where matched_on is not null
                       union all select project_id, funded_on from read.project where funded_on is not null

@@ -8,6 +8,7 @@ import org.gptracker.events.presidency.PresidencyOpened;
 import org.gptracker.events.presidency.Priority;
 import org.gptracker.events.presidency.PriorityDeclared;
 import org.gptracker.query.projection.Projection;
+import org.gptracker.query.projection.Storable;
 import org.gptracker.query.projection.Stores;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,16 @@ class PresidencyProjection implements Projection<PresidencyStore> {
     public void check(GpEvent event, EventEnvelope envelope) {
         if (event instanceof PresidencyOpened e) {
             PresidencyRow.year(e.year(), envelope);
+            Storable.date(e.startsOn(), "data.startsOn");
+            Storable.date(e.endsOn(), "data.endsOn");
         } else if (event instanceof PriorityDeclared e) {
             PresidencyRow.year(e.year(), envelope);
         } else if (event instanceof PresidencyClosed e) {
             PresidencyRow.year(e.year(), envelope);
+            Storable.date(e.closedOn(), "data.closedOn");
         } else if (event instanceof ChairHandedOver e) {
             PresidencyRow.year(e.year(), envelope);
+            Storable.date(e.since(), "data.since");
         }
     }
 

@@ -45,8 +45,53 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
 
     /** The condition on {@code read.project p}, using the named parameters of {@link #parameters()}. */
     public String where() {
+        List<String> parts = projectParts(true);
+        if (presidency != null) {
+            parts.add("p.project_id in (select a.project_id from read.project_activity a where " + activityCondition() + ")");
+        }
+        return parts.isEmpty() ? "true" : String.join("\n  and ", parts);
+    }
+
+    /** How many projects the filter selects: {@code select count(*)}, with the parameters of {@link #parameters()}. */
+    String count() {
+        return "select count(*) from " + selection();
+    }
+
+    /**
+     * The ids of one page of the selection in listing order, {@code (proposed_on, project_id)}, with {@code :limit} and
+     * {@code :offset}. Only the ids are paged so the offset walks an index, never the rows it skips. A presidency's
+     * projects are walked in {@code project_activity_listing_idx}, which carries the listing order: its projects cluster
+     * in the years around it, so walking all projects in order and probing each is far slower than it looks to the planner.
+     */
+    String pageIds() {
+        String key = presidency == null ? "p" : "a";
+        return "select %1$s.project_id from %2$s order by %1$s.proposed_on, %1$s.project_id limit :limit offset :offset"
+                .formatted(key, selection());
+    }
+
+    /** {@code from ... where ...}: the projects alone, a presidency's activity rows alone, or the two joined. */
+    private String selection() {
+        if (presidency == null) {
+            List<String> parts = projectParts(true);
+            return "read.project p where " + (parts.isEmpty() ? "true" : String.join("\n  and ", parts));
+        }
+        List<String> parts = projectParts(false);
+        // an activity row carries its project's proposal date: "proposed by then" needs no project row
+        String activity = activityCondition() + (asOf == null ? "" : " and a.proposed_on <= :asOf");
+        return parts.isEmpty()
+                ? "read.project_activity a where " + activity
+                : "read.project_activity a join read.project p on p.project_id = a.project_id where "
+                  + activity + "\n  and " + String.join("\n  and ", parts);
+    }
+
+    private String activityCondition() {
+        return "a.presidency = :presidency" + (asOf == null ? "" : " and a.first_on <= :asOf");
+    }
+
+    /** The conditions on {@code read.project p} alone, with or without "proposed by the as-of date". */
+    private List<String> projectParts(boolean proposedByAsOf) {
         List<String> parts = new ArrayList<>();
-        if (asOf != null) {
+        if (asOf != null && proposedByAsOf) {
             parts.add("p.proposed_on <= :asOf");
         }
         if (status != null) {
@@ -61,12 +106,6 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
         if (priority != null) {
             parts.add("p.priorities @> array[cast(:priority as text)]");
         }
-        if (presidency != null) {
-            parts.add("""
-                    p.project_id in (select a.project_id from read.project_activity a
-                                     where a.presidency = :presidency%s)""".formatted(
-                    asOf == null ? "" : " and a.first_on <= :asOf"));
-        }
         if (donor != null) {
             parts.add("""
                     p.project_id in (select o.project_id from read.project_offer o where o.donor = :donor%s
@@ -75,7 +114,7 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
                     asOf == null ? "" : " and o.offered_on <= :asOf",
                     asOf == null ? "" : " and f.effective_date <= :asOf"));
         }
-        return parts.isEmpty() ? "true" : String.join("\n  and ", parts);
+        return parts;
     }
 
     public MapSqlParameterSource parameters() {

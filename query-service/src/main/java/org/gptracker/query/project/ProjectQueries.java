@@ -78,12 +78,11 @@ public class ProjectQueries {
         MapSqlParameterSource parameters = filter.parameters()
                 .addValue("limit", size)
                 .addValue("offset", (long) page * size);
-        long total = jdbc.queryForObject("select count(*) from read.project p where " + filter.where(), parameters, Long.class);
+        long total = jdbc.queryForObject(filter.count(), parameters, Long.class);
         List<ProjectSummary> content = jdbc.query("""
                         select %s from read.project p
-                        where %s
-                        order by p.proposed_on, p.project_id
-                        limit :limit offset :offset""".formatted(SUMMARY_COLUMNS, filter.where()),
+                        where p.project_id in (%s)
+                        order by p.proposed_on, p.project_id""".formatted(SUMMARY_COLUMNS, filter.pageIds()),
                 parameters, (rs, n) -> summary(rs));
         return new ProjectPage(content, page, size, total);
     }

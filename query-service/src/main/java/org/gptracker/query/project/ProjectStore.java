@@ -268,9 +268,9 @@ class ProjectStore implements BatchStore, ProjectStatuses {
         for (ActivityRow row : rows) {
             copy.value(row.projectId()).value(row.presidency()).value(row.firstOn()).text(row.project().area())
                     .texts(row.project().recipients()).texts(row.project().priorities())
-                    .endRow();
+                    .value(row.project().proposedOn()).endRow();
         }
-        copy.copy(jdbc, "copy %s.project_activity (project_id, presidency, first_on, area, recipients, priorities) from stdin"
+        copy.copy(jdbc, "copy %s.project_activity (project_id, presidency, first_on, area, recipients, priorities, proposed_on) from stdin"
                 .formatted(schema));
     }
 
@@ -327,8 +327,8 @@ class ProjectStore implements BatchStore, ProjectStatuses {
 
     private static void writeActivity(JdbcTemplate jdbc, String schema, List<ActivityRow> rows, List<ProjectRow> described) {
         jdbc.batchUpdate("""
-                        insert into %s.project_activity (project_id, presidency, first_on, area, recipients, priorities)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into %s.project_activity (project_id, presidency, first_on, area, recipients, priorities, proposed_on)
+                        values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (project_id, presidency) do update set first_on = least(project_activity.first_on, excluded.first_on),
                             area = excluded.area, recipients = excluded.recipients, priorities = excluded.priorities"""
                         .formatted(schema),
@@ -339,6 +339,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
                     statement.setString(4, row.project().area());
                     statement.setObject(5, texts(row.project().recipients()));
                     statement.setObject(6, texts(row.project().priorities()));
+                    statement.setObject(7, row.project().proposedOn());
                 });
         jdbc.batchUpdate("update %s.project_activity set area = ?, recipients = ?, priorities = ? where project_id = ?"
                         .formatted(schema),
