@@ -1,124 +1,86 @@
 package org.gptracker.command.imports;
 
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * Reads RFC 4180 records one at a time: fields separated by commas, records by CRLF or LF, a field
- * in double quotes may hold commas, line breaks and doubled quotes. Each record knows the line it
- * starts on. A quote that is never closed makes the rest of the file unreadable
- * ({@link UnreadableFileException}); text after a closing quote makes only its record bad.
+ * Reads RFC 4180 records one at a time through Commons CSV (decision 0042), each with the line it starts on.
+ * Wholly empty lines are skipped but counted. A syntax error (a quote never closed, text after a closing quote)
+ * is kept with its line in {@link #syntaxErrors()} and its record is left out.
  */
 final class CsvReader {
 
-    private static final int END = -1;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    private final Reader in;
-    private int line = 1;
-    private int pushedBack = -2;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> syntaxErrors = new ArrayList<>();
+    private boolean restOfABrokenLine;
 
-    CsvReader(Reader in) {
-        this.in = in;
+    CsvReader(Reader in) throws IOException {
+        this.parser = FORMAT.parse(in);
+        this.records = parser.iterator();
     }
 
-    /** A record, or null at the end of the input; wholly empty lines are skipped. */
+    /** The next record that is neither empty nor broken, or null at the end of the input. */
     CsvRecord next() throws IOException {
         while (true) {
-            int c = read();
-            if (c == END) {
+            // before a record the parser has counted the line breaks of all lines before it
+            int line = (int) parser.getCurrentLineNumber() + 1;
+            CSVRecord record;
+            try {
+                record = records.hasNext() ? records.next() : null;
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof CSVException broken)) {
+                    throw e.getCause();
+                }
+                syntaxError(line, broken);
+                continue;
+            }
+            if (record == null) {
                 return null;
             }
-            if (c == '\n') {
-                line++;
+            if (restOfABrokenLine) {
+                // after text following a closing quote the parser goes on mid-line: what it reads next is that line's rest
+                restOfABrokenLine = false;
                 continue;
             }
-            if (c == '\r') {
+            if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
             }
-            unread(c);
-            return record();
+            return new CsvRecord(line, record.toList());
         }
     }
 
-    private CsvRecord record() throws IOException {
-        int start = line;
-        List<String> fields = new ArrayList<>();
-        String problem = null;
-        StringBuilder field = new StringBuilder();
-        while (true) {
-            int c = read();
-            if (c == '"' && field.isEmpty()) {
-                quoted(field, line);
-                c = read();
-                if (c != ',' && c != '\n' && c != '\r' && c != END) {
-                    if (problem == null) {
-                        problem = "field " + (fields.size() + 1) + " has text after its closing quote";
-                    }
-                    while (c != ',' && c != '\n' && c != '\r' && c != END) {
-                        c = read();
-                    }
-                }
-            }
-            if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r' || c == END) {
-                fields.add(field.toString());
-                if (c == '\r') {
-                    int lf = read();
-                    if (lf != '\n') {
-                        unread(lf);
-                    }
-                }
-                if (c != END) {
-                    line++;
-                }
-                return new CsvRecord(start, fields, problem);
-            } else {
-                field.append((char) c);
-            }
+    /** Each syntax error with its line, in file order. */
+    List<String> syntaxErrors() {
+        return syntaxErrors;
+    }
+
+    private void syntaxError(int recordLine, CSVException e) {
+        // CSVException carries no line of its own and no kind; only its message tells an unclosed quote (read to EOF) apart
+        if (e.getMessage() != null && e.getMessage().contains("EOF reached before encapsulated token finished")) {
+            syntaxErrors.add("line " + recordLine + ": a quoted field is never closed");
+            return;
         }
-    }
-
-    /** Reads a quoted field's content up to its closing quote. */
-    private void quoted(StringBuilder field, int quoteLine) throws IOException {
-        while (true) {
-            int c = read();
-            if (c == END) {
-                throw new UnreadableFileException("line " + quoteLine + ": a quoted field is never closed");
-            }
-            if (c == '"') {
-                int next = read();
-                if (next == '"') {
-                    field.append('"');
-                    continue;
-                }
-                unread(next);
-                return;
-            }
-            if (c == '\n') {
-                line++;
-            }
-            field.append((char) c);
+        // mid-line, the parser's line number is the line it stopped on
+        String error = "line " + parser.getCurrentLineNumber() + ": a quoted field has text after its closing quote";
+        if (!restOfABrokenLine) {
+            syntaxErrors.add(error);
         }
+        restOfABrokenLine = true;
     }
 
-    private int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
-        }
-        return in.read();
-    }
-
-    private void unread(int c) {
-        pushedBack = c;
-    }
-
-    /** One record: the line it starts on, its fields, and why it is malformed (null when it is not). */
-    record CsvRecord(int line, List<String> fields, String problem) {
+    /** One record: the line it starts on and its fields. */
+    record CsvRecord(int line, List<String> fields) {
     }
 }

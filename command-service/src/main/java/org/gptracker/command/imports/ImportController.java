@@ -42,7 +42,9 @@ class ImportController {
     @Operation(summary = "Import a file of project histories",
             description = "Each row (CSV) or activity and transaction (IATI) becomes the command a user would send, as the "
                     + "caller; each project's rows are applied together or not at all, and rows applied by an earlier import "
-                    + "are skipped. The import runs in the background; follow it at the answered Location.",
+                    + "are skipped. A file that cannot be read, or whose CSV syntax is broken anywhere (a quote never closed, "
+                    + "text after a closing quote), fails as a whole and applies nothing; its reason names every syntax error "
+                    + "by line. The import runs in the background; follow it at the answered Location.",
             requestBody = @RequestBody(required = true, content = {
                     @Content(mediaType = CSV, schema = @Schema(type = "string", description = "lifecycle CSV, UTF-8, with a header row")),
                     @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string",

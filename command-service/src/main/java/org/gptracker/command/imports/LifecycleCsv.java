@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Reads the lifecycle CSV of DESIGN §8 into per-project steps: one row per step, a header naming
- * the columns (in any order; absent optional columns are empty). A row that cannot be read is an
- * error at its line that keeps its project out; a file that cannot be read at all fails the import.
+ * the columns (in any order; absent optional columns are empty). A row that breaks the step rules is an
+ * error at its line that keeps its project out; a file that cannot be read at all, or whose CSV syntax is broken
+ * anywhere (such a row cannot be tied to its project), fails the import with every syntax error by line.
  */
 final class LifecycleCsv {
 
@@ -41,6 +42,9 @@ final class LifecycleCsv {
 
     private static FileContent read(CsvReader csv) throws IOException {
         CsvReader.CsvRecord header = csv.next();
+        if (!csv.syntaxErrors().isEmpty()) {
+            refuseBrokenSyntax(csv);
+        }
         if (header == null) {
             throw new UnreadableFileException("the file is empty; it needs a header row: " + String.join(",", COLUMNS));
         }
@@ -50,7 +54,18 @@ final class LifecycleCsv {
             content.countRows(1);
             read(record, header.fields().size(), columns, content);
         }
+        if (!csv.syntaxErrors().isEmpty()) {
+            refuseBrokenSyntax(csv);
+        }
         return content;
+    }
+
+    /** Reads to the end so that every syntax error is named, then refuses the file. */
+    private static void refuseBrokenSyntax(CsvReader csv) throws IOException {
+        while (csv.next() != null) {
+            // only the errors are wanted
+        }
+        throw new UnreadableFileException(String.join("; ", csv.syntaxErrors()));
     }
 
     private static void read(CsvReader.CsvRecord record, int width, Map<String, Integer> columns, FileContent content) {
@@ -62,9 +77,7 @@ final class LifecycleCsv {
         }
         ProjectSteps project = content.project(reference, LifecycleCsv::projectId);
         project.countRows(1);
-        if (record.problem() != null) {
-            project.unreadable(record.line(), record.problem());
-        } else if (record.fields().size() != width) {
+        if (record.fields().size() != width) {
             project.unreadable(record.line(), "the row has " + record.fields().size() + " fields; the header has " + width);
         } else {
             step(record.line(), row, project);

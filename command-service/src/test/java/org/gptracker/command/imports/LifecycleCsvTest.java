@@ -74,6 +74,23 @@ class LifecycleCsvTest {
     }
 
     @Test
+    void aFileWithACsvSyntaxErrorIsRefusedAsAWholeNamingEveryBrokenLine() {
+        String broken = HEADER
+                + "P1,PROPOSE,2023-03-01,\"T\"x,,BJ,NUCLEAR,,1.00,EUR,,,,,\n"
+                + "P2,PROPOSE,2023-03-01,T,,BJ,NUCLEAR,,1.00,EUR,,,,,\n"
+                + "P3,PROPOSE,2023-03-01,\"T,,BJ,NUCLEAR,,1.00,EUR,,,,,\n";
+
+        assertThatThrownBy(() -> read(broken)).isInstanceOf(UnreadableFileException.class)
+                .hasMessage("line 2: a quoted field has text after its closing quote; line 4: a quoted field is never closed");
+    }
+
+    @Test
+    void aHeaderWithACsvSyntaxErrorIsRefusedForItsSyntax() {
+        assertThatThrownBy(() -> read("project,\"step\"s\nP1,PROPOSE\n")).isInstanceOf(UnreadableFileException.class)
+                .hasMessage("line 1: a quoted field has text after its closing quote");
+    }
+
+    @Test
     void theSameStepTwiceInAProjectHasTwoKeysAndTheSameStepElsewhereInTheFileKeepsItsKey() {
         String disbursement = "P1,DISBURSE,2023-06-01,,,,,,100.00,EUR,FR,,,,\n";
         ProjectSteps once = read(HEADER + "P0,PROPOSE,2023-03-01,T,,BJ,NUCLEAR,,1.00,EUR,,,,,\n" + disbursement).projects().get(1);

@@ -178,13 +178,17 @@ class CsvImportIT extends ImportTestBase {
         JsonNode badHeader = importAndWait("project,stage\nP,PROPOSE\n", CSV);
         JsonNode unclosed = importAndWait(HEADER + "GP-" + tag + "-u,PROPOSE,2023-02-01,T,,BJ,NUCLEAR,,1000.00,EUR,,,,,\n"
                 + "GP-" + tag + "-v,PROPOSE,2023-02-01,\"T,,BJ,NUCLEAR,,1000.00,EUR,,,,,\n", CSV);
+        JsonNode textAfterQuote = importAndWait(HEADER + "GP-" + tag + "-w,PROPOSE,2023-02-01,T,,BJ,NUCLEAR,,1000.00,EUR,,,,,\n"
+                + "GP-" + tag + "-x,PROPOSE,2023-02-01,\"T\"x,,BJ,NUCLEAR,,1000.00,EUR,,,,,\n", CSV);
         JsonNode notXml = importAndWait("<iati-activities><iati-activity></iati-activities>", MediaType.APPLICATION_XML);
 
-        assertThat(List.of(badHeader, unclosed, notXml)).extracting(v -> v.get("state").asText()).containsOnly("FAILED");
+        assertThat(List.of(badHeader, unclosed, textAfterQuote, notXml)).extracting(v -> v.get("state").asText()).containsOnly("FAILED");
         assertThat(badHeader.get("reason").asText()).startsWith("line 1: 'stage' is not a column");
         assertThat(unclosed.get("reason").asText()).isEqualTo("line 3: a quoted field is never closed");
+        assertThat(textAfterQuote.get("reason").asText()).isEqualTo("line 3: a quoted field has text after its closing quote");
         assertThat(notXml.get("reason").asText()).contains("not well-formed XML");
         assertThat(unclosed.get("projectsApplied").asInt()).isZero();
+        assertThat(textAfterQuote.get("projectsApplied").asInt()).isZero();
         assertThat(storedEvents()).isEqualTo(before);
     }
 
