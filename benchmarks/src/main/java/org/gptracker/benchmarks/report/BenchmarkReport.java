@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * report.json and report.md of a whole run: the headline figures under the names the issue gives them,
+ * report.json and report.md of a whole run: the headline figures under their published names,
  * each beside its target and whether it was met, the machine, and every phase's details.
  */
 public final class BenchmarkReport {

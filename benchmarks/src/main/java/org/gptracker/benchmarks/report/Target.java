@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A figure the issue sets a goal for, and whether a run met it. */
+/** A figure with a target, and whether a run met it. */
 public record Target(String figure, String goal, boolean met) {
 
     public static List<Target> of(Figures f) {
