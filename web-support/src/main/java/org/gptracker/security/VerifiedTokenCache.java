@@ -11,15 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * A {@link JwtDecoder} that verifies each distinct bearer token once and remembers the result.
- * Clients send the same token with every request, and checking its RSA signature again each time
- * was the largest single cost of a request (docs/performance.md).
- * <p>
- * The key is the whole token, so only the exact string that was verified is ever served from the
- * cache. A remembered token is handed out only before its {@code exp}; from then on every use goes
- * to the verifying decoder, which refuses it as usual, so the cache never lengthens a token's life.
- * An entry is kept at most {@code longest} (a signing key withdrawn from the issuer's key set
- * stops being honoured at most that long after). A token the decoder refuses is not remembered.
+ * A {@link JwtDecoder} that verifies each distinct bearer token once and remembers the result (DESIGN §6):
+ * checking the RSA signature on every request was a request's largest single cost (docs/performance.md).
+ * Keyed by the whole token string; a refused token is not remembered. An entry lives at most {@code longest}, so a
+ * signing key withdrawn from the issuer's key set stops being honoured at most that long after.
  */
 public final class VerifiedTokenCache implements JwtDecoder {
 

@@ -4,8 +4,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 /**
- * What a service's OpenAPI document (/v3/api-docs) says of itself; {@link OpenApiConfiguration} adds what
- * every operation may answer, so a controller only states what is particular to it.
+ * What a service's OpenAPI document (/v3/api-docs) says of itself (docs/decisions/0040); {@link OpenApiConfiguration}
+ * adds what every operation may answer, so a controller only states what is particular to it.
  *
  * @param title       the document's title
  * @param description its introduction (Markdown)

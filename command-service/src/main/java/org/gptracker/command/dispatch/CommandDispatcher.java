@@ -13,14 +13,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Sends a command and waits for it to be stored or refused, deciding it again where its first decision may
- * not stand:
- * <ul>
- *   <li>a command that lost a race on its aggregate's sequence is tried again on the new state (its rules
- *       checked afresh) a few times before the conflict is answered;</li>
- *   <li>a command refused, or found to change nothing, on state kept in memory is decided once more on state
- *       read from the store, and that answer stands (decision 0030).</li>
- * </ul>
+ * Sends a command and waits for it to be stored or refused, deciding it again after a lost race on its
+ * aggregate's sequence or a refusal on cached state (docs/decisions/0030).
  */
 @Component
 public class CommandDispatcher {

@@ -7,17 +7,9 @@ import org.axonframework.common.caching.Cache;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Axon's aggregate cache for this instance: the most recently used aggregates, at most {@code maximum}, so
- * a command on a known aggregate neither reads nor replays its events. Another instance may have stored
- * events since an entry was cached; what keeps that safe (decision 0030):
- * <ul>
- *   <li>an append on stale state takes a sequence number the store already holds, so the store's unique
- *       key refuses it, Axon raises a {@code ConcurrencyException}, the rollback drops the entry and the
- *       command is tried again on the state read from the store;</li>
- *   <li>a command refused, or found to change nothing, on a cached entry is decided again once on state
- *       read from the store ({@link CachedStateCheck}); a command marked {@link CachedState#FRESH} never
- *       gets an entry from here.</li>
- * </ul>
+ * Axon's aggregate cache for this instance: the most recently used aggregates, at most {@code maximum}, so a
+ * command on a known aggregate neither reads nor replays its events. Safe across instances as docs/decisions/0030
+ * says; a command marked {@link CachedState#FRESH} never gets an entry from here.
  */
 public final class AggregateCache implements Cache {
 

@@ -23,12 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Counts every command request by its answer: {@code gp_commands_total{command, outcome, status, code}}.
- * {@code outcome} is {@code accepted} (2xx, the command ran), {@code replayed} (2xx repeated from an
- * {@code Idempotency-Key}'s record, nothing ran), {@code refused} (4xx) or {@code failed} (5xx); {@code status}
- * is the HTTP status and {@code code} the refusal's stable code for a 409 ({@code PROJECT_CLOSED}, …), else
- * {@code none}. Every label has a small, fixed set of values: no ids. It runs ahead of security, so 401 and
- * 403 are counted too.
+ * Counts every command request by its answer in {@code gp_commands_total} (labels: docs/operations.md). It runs
+ * ahead of security, so 401 and 403 are counted too; every label has a small, fixed set of values: no ids.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -26,16 +26,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Notices a broker that lost the event topic's log — its data directory gone, the topic deleted and created again, a
- * fresh cluster behind the same address — and sends the store to Kafka again by itself. Every
- * {@code gp.relay.log-check-interval} (and once at start) it compares what the topic has ever taken (the sum of its
- * partitions' end offsets, which retention never lowers) with what the relay's committed token says Kafka acknowledged
- * (the stored events up to its position, less the indexes it still waits for), and the cluster id with the one it saw
- * last. A topic holding fewer records, or another cluster, is logged at ERROR, counted in
- * {@code gp_relay_republish_total{reason}}, the topic is created again if it is missing, and the whole store is
- * republished ({@link Republisher}); consumers deduplicate, so the repeats change nothing and the read models are
- * never emptied. The cluster id is remembered by this instance only: a fresh broker found at start is recognised by
- * its short topic.
+ * Notices a broker that lost the event topic's log and republishes the whole store by itself ({@link Republisher})
+ * (docs/decisions/0020; docs/reliability.md). The cluster id is remembered by this instance only: a fresh broker
+ * found at start is recognised by its short topic.
  */
 @Component
 class BrokerLogCheck implements DisposableBean {

@@ -23,15 +23,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The relay's watch over the global indexes its token gave up ({@link LateEvents}). A watched index is looked for in the
- * store after every page the relay reads; once its event is stored it is handed out and, when its batch committed (Kafka
- * acknowledged it), logged at WARN and counted in {@code gp_relay_late_events_total{outcome="relayed"}}. An index is let
- * go once it can no longer be filled: every transaction that was running when the watch first looked for it has ended
- * (PostgreSQL's snapshot {@code xmin} passed that look's {@code xmax}; a global index is drawn in the statement that
- * writes the row) and it is still not stored — a rolled-back command's index, counted as {@code outcome="never-stored"}.
- * What the watch cannot hold ({@code gp.relay.max-watched-gaps}) is logged at ERROR and counted as
- * {@code outcome="unwatched"}: such an event, if it is ever stored, shows in the consistency check (its aggregate behind
- * the store). The watch lives in this instance's memory: a restart forgets it, with the same consequence.
+ * The relay's watch over the global indexes its token gave up ({@link LateEvents}) (docs/decisions/0020;
+ * outcomes in docs/reliability.md). A global index is drawn in the statement that writes the row, which is why an
+ * index still not stored once {@code xmin} passed the {@code xmax} of the watch's first look can never be filled.
+ * The watch lives in this instance's memory: a restart forgets it, as if unwatched.
  */
 @Component
 class GapWatch implements LateEvents {

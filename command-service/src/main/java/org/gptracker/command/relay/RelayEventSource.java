@@ -10,12 +10,11 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * What the {@code kafka-relay} processor reads (application.yml: its {@code source}): the event store
- * itself, page by page, rather than Axon's embedded event store. That store's producer reads ahead of a
- * processor that tails it and keeps every event read since the processor's position reachable until its
- * clean-up (every 10 s) notices the processor fell behind, which a relay slower than the writers filled the
- * heap with. Here a stream holds one page ({@code gp.relay.page-size}) at most. Tokens are the storage
- * engine's own gap-aware tokens ({@link RelayStore}: the relay's reader), so stored relay tokens stay valid.
+ * What the {@code kafka-relay} processor reads: the event store itself, one page ({@code gp.relay.page-size})
+ * at a time (docs/decisions/0001). Not Axon's embedded event store: its producer reads ahead of a tailing
+ * processor and keeps everything since the processor's position reachable until its 10 s clean-up, which a relay
+ * slower than the writers filled the heap with. Tokens are the engine's own ({@link RelayStore}), so stored relay
+ * tokens stay valid.
  */
 @Component(RelayEventSource.BEAN)
 class RelayEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {

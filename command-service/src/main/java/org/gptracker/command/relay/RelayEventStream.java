@@ -14,12 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The relay processor's open stream: it holds one page of stored events and hands them out one by one,
- * letting go of each as it goes; the next page is read after the last event of the previous one. With
- * nothing left to read it waits for a commit in this instance ({@link StoreCommits}) or for its poll
- * interval (events another instance stored), whichever comes first. The global indexes its token gives up on the way
- * are reported to {@link LateEvents}, and those stored since are handed out ahead of the next page, with the position
- * before that page as their token. Used by one processor thread.
+ * The relay processor's open stream: holds one page of stored events and hands them out one by one, waiting
+ * for a local commit ({@link StoreCommits}) or the poll interval when nothing is left (DESIGN §1 "Relay"). Given-up
+ * indexes go to {@link LateEvents} and, once stored, come out ahead of the next page (docs/decisions/0020). Used by
+ * one processor thread.
  */
 class RelayEventStream implements BlockingStream<TrackedEventMessage<?>> {
 

@@ -11,12 +11,8 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Who sent the current request, from its bearer token: {@code sub} (the actor recorded on every
- * event), its roles, and the state it acts for when it is a recipient or a donor.
- *
- * <p>The URL rules in {@link CommandAccess} already let only the right roles reach each
- * command; what is checked here is the country: a recipient acts for its own state's projects, a
- * donor only in its own state's name. The secretariat acts for everyone.
+ * Who sent the current request, from its bearer token: {@code sub}, roles and the state it acts for (DESIGN §6).
+ * The URL rules in {@link CommandAccess} already admit only the right roles; what is checked here is the country.
  */
 public record Caller(String subject, Set<Role> roles, String country) {
 

@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Feeds each poll's records of the event log to the projector, which applies them in one transaction. The container
- * commits the offsets only after this method returns, so only once their transaction has committed. A record that can
- * never be applied is dead-lettered here, alone and with its own reason, once the rest of its poll is committed. When
- * a record stops the poll (a sequence gap), the records before it are committed and the error handler retries from
- * that record; when the transaction itself failed (database unreachable), nothing of the poll was applied and it is
- * retried from its first record. Either way the partition counts as stalled until it advances again.
+ * Feeds each poll of the event log to the {@link Projector} and dead-letters what can never be applied
+ * (DESIGN §3 "Delivery", docs/decisions/0010). The container commits offsets only after this method returns, so
+ * only once the poll's transaction committed; the partition counts as stalled until it advances again.
  */
 @Component
 class EventLogListener {

@@ -8,8 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A project as an export shows it, now or as of the end of a date: its proposal's fields as they stand now, its
- * status, milestones, partners and money as they stood then.
+ * A project as an export shows it, now or as of the end of a date (DESIGN §4 "as-of", §8).
  *
  * @param status       PROPOSED, MATCHED, FUNDED or CLOSED
  * @param outcome      COMPLETED, CANCELLED or WITHDRAWN when closed, else null

@@ -17,13 +17,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A project as it stands after its last applied event: one row of {@code read.project}. Each event of
- * the project's stream turns one into the next, as plain code; the handlers load and store it. Offers
- * and money flows are rows of their own ({@link Offer}, {@link Flow}).
- *
- * <p>Status follows the order of the stream, as the aggregate's does. A milestone's date is the earliest
- * effective date among the events that reach it, so a back-dated event that arrives later moves it
- * earlier: that is what as-of answers and presidency counts read.
+ * A project as it stands after its last applied event: one row of {@code read.project}; each event of its
+ * stream turns one into the next, as plain code. Offers and money flows are rows of their own ({@link Offer},
+ * {@link Flow}). Status and milestone dates: DESIGN §4 "Read models".
  *
  * @param matched the earliest accepted offer, null until one is accepted
  * @param funded  the earliest commitment, null until funding is committed

@@ -20,14 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Applies the event log to a fresh set of read-model tables in batches, for a rebuild: the same projections and the
- * same stores as the live stream ({@link Projector}), one set of stores for the whole run, each aggregate's position
- * kept in memory and every batch written in one transaction while the next one is read and applied.
- *
- * <p>As on the live stream, an event already applied is skipped and an event with earlier ones missing is not
- * applied. The live stream then halts its partition; a rebuild instead sets the aggregate aside — its later events
- * wait for the missing one, which a republish from the event store brings — and goes on with the other aggregates.
- * Aggregates still waiting at the end are reported, never silently skipped.
+ * Applies the event log to fresh read-model tables in batches for a rebuild, with the live projections and
+ * stores, each batch written in one transaction while the next is read (DESIGN §4 "Rebuild", docs/decisions/0010).
+ * An aggregate missing an event is set aside, not halted, and reported at the end.
  */
 @Component
 public class BatchProjector {

@@ -16,15 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Applies the events of {@code gp.events} to the live read models exactly once and in their aggregate's order.
- * Delivery is at-least-once, so the aggregates' positions are read, checked and advanced in the same database
- * transaction as the read-model writes: a redelivered event is skipped, and an event that arrives with earlier ones
- * missing is not applied out of order.
- * <p>
- * The records of one poll go through the same batch-scoped stores a rebuild writes through, in one transaction: one
- * read per table, one write per table, one commit. A record that can never be applied — unreadable, refused by a
- * projection, or holding a value PostgreSQL cannot store — is left out alone, with its reason, and the rest of the
- * poll is applied. A sequence gap ends the poll there: the records before it are committed, and {@link StoppedAt}
+ * Applies each poll of {@code gp.events} to the live read models in one transaction, exactly once and in
+ * aggregate order (DESIGN §3 "Delivery", docs/decisions/0010). A sequence gap ends the poll there: {@link StoppedAt}
  * says which record stopped it, so the consumer retries from that record.
  */
 @Component

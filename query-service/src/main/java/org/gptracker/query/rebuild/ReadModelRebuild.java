@@ -28,11 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
- * Rebuilds every read model from the start of the event log into fresh tables while the live ones keep
- * answering, and switches over once the rebuilt tables have caught up with the live stream (DESIGN §3).
- * One rebuild at a time across every instance sharing the read-model database: a rebuild holds a
- * PostgreSQL advisory lock for as long as it runs. Any failure drops the rebuilt tables and leaves the live
- * ones serving.
+ * Rebuilds every read model into fresh tables while the live ones answer, then switches over (DESIGN §4
+ * "Rebuild", docs/decisions/0004). One rebuild at a time across every instance sharing the read-model database:
+ * it holds a PostgreSQL advisory lock while it runs.
  */
 @Component
 class ReadModelRebuild {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where a rebuild stands (DESIGN §4 "rebuild").
+ * Where a rebuild stands (DESIGN §4 "Rebuild").
  *
  * @param applied              events applied to the rebuilt tables
  * @param duplicates           records of events applied already, skipped

@@ -19,12 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The live stream's log ({@code stream.event}): each event the live projection applies, with the project's status as
- * the project projection left it, written with the poll's batch and in its transaction; the {@link StreamHub} is woken
- * once that transaction has committed, so the projection never waits for a client. A rebuild leaves the log alone (its
- * positions are what clients resume from). A redelivered event was streamed when it was applied and is not streamed
- * again; one a rebuild applied before the live projection came to it (in the rebuild's last catch-up) was never
- * streamed: it is now.
+ * The live stream's log ({@code stream.event}), written with the poll's batch in its transaction; the
+ * {@link StreamHub} is woken after commit, so the projection never waits for a client (DESIGN §4 "Live stream").
+ * A redelivered event is not streamed again; one a rebuild applied first (its last catch-up) was never streamed: it
+ * is now.
  */
 @Component
 @Order(100)
