@@ -59,9 +59,31 @@ final class EventTopic implements AutoCloseable {
 
     /** How many records the topic holds: the sum of its partitions' end offsets. */
     long records() throws InterruptedException, ExecutionException {
+        return endOffsets().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Where each partition's next record will go. */
+    Map<TopicPartition, Long> endOffsets() throws InterruptedException, ExecutionException {
         Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                 .collect(Collectors.toMap(info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get().values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        return admin.listOffsets(latest).all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, end -> end.getValue().offset()));
+    }
+
+    /**
+     * The records produced at or after {@code offsets} (from {@link #endOffsets()}), read until {@code done} holds for
+     * them (or the timeout passes).
+     */
+    List<ConsumerRecord<String, byte[]>> readFrom(Map<TopicPartition, Long> offsets,
+                                                  Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
+        return after(offsets, reader.readUntil(records -> done.test(after(offsets, records)), timeout));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> after(Map<TopicPartition, Long> offsets,
+                                                              List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream()
+                .filter(record -> record.offset() >= offsets.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L))
+                .toList();
     }
 
     /** Waits until the group has committed the end of every partition, i.e. has processed everything on the topic. */

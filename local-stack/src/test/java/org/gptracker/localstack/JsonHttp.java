@@ -56,8 +56,19 @@ final class JsonHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST of a file, such as a CSV import. */
+    Response postFile(URI uri, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Response get(URI uri) {
         return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET());
+    }
+
+    Response delete(URI uri) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").DELETE());
     }
 
     /** A GET for a text answer, such as a Prometheus scrape. */

@@ -123,9 +123,10 @@ class ProposalRoundTripIT {
 
         assertThat(byCanada.status()).as(byCanada.body()).isEqualTo(201);
         try (Connection connection = services.commandDatabase()) {
-            String metadata = single(connection, "select convert_from(meta_data, 'UTF8') from events.domain_event_entry"
-                    + " where aggregate_identifier = ? and payload_type = 'gp.project.FundingCommitted'", projectId);
-            assertThat(JsonHttp.JSON.readTree(metadata).get("actor").asText()).isEqualTo("ottawa-treasury");
+            String actor = single(connection, "select a.sub from events.domain_event_entry e join events.actor a"
+                    + " on a.actor_ref = convert_from(e.meta_data, 'UTF8')::jsonb ->> 'actorRef'"
+                    + " where e.aggregate_identifier = ? and e.payload_type = 'gp.project.FundingCommitted'", projectId);
+            assertThat(actor).isEqualTo("ottawa-treasury");
         }
         assertHistoryMatchesTheEventStore(projectId);
     }
@@ -152,15 +153,17 @@ class ProposalRoundTripIT {
         List<Recorded> stored = new ArrayList<>();
         try (Connection connection = services.commandDatabase();
              PreparedStatement query = connection.prepareStatement("""
-                     select event_identifier, sequence_number, payload_type, convert_from(payload, 'UTF8'),
-                            convert_from(meta_data, 'UTF8')
-                     from events.domain_event_entry where aggregate_identifier = ? order by sequence_number""")) {
+                     select e.event_identifier, e.sequence_number, e.payload_type, convert_from(e.payload, 'UTF8'),
+                            convert_from(e.meta_data, 'UTF8'), a.sub
+                     from events.domain_event_entry e
+                     left join events.actor a on a.actor_ref = convert_from(e.meta_data, 'UTF8')::jsonb ->> 'actorRef'
+                     where e.aggregate_identifier = ? order by e.sequence_number""")) {
             query.setString(1, projectId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     JsonNode metadata = JsonHttp.JSON.readTree(rows.getString(5));
                     stored.add(new Recorded(rows.getString(1) + " #" + rows.getLong(2) + " " + rows.getString(3) + ".v1 by "
-                            + metadata.get("actor").asText() + " " + metadata.get("correlationId").asText(),
+                            + rows.getString(6) + " as " + metadata.get("actorRef").asText() + " " + metadata.get("correlationId").asText(),
                             JsonHttp.JSON.readTree(rows.getString(4))));
                 }
             }
@@ -171,7 +174,8 @@ class ProposalRoundTripIT {
         List<Recorded> trail = new ArrayList<>();
         for (JsonNode event : history.json().get("events")) {
             trail.add(new Recorded(event.get("eventId").asText() + " #" + event.get("sequence").asLong() + " "
-                    + event.get("type").asText() + " by " + event.get("actor").asText() + " " + event.get("correlationId").asText(),
+                    + event.get("type").asText() + " by " + event.get("actor").asText() + " as " + event.get("actorRef").asText() + " "
+                    + event.get("correlationId").asText(),
                     event.get("data")));
         }
         assertThat(trail).containsExactlyElementsOf(stored);

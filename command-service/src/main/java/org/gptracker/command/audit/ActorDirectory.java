@@ -68,9 +68,15 @@ public class ActorDirectory {
         return Optional.of(subs.get(0));
     }
 
-    /** Deletes the mapping of {@code sub} (in the caller's transaction); the erased reference, or empty when unknown. */
+    /**
+     * Deletes the mapping of {@code sub} and puts the reference in place of the name on the import runs it started (in
+     * the caller's transaction); the erased reference, or empty when unknown.
+     */
     Optional<String> erase(String sub) {
         List<String> refs = jdbc.queryForList("delete from events.actor where sub = ? returning actor_ref", String.class, sub);
+        // the one other place the store names who acted: an import run keeps who started it, now by reference
+        refs.stream().findFirst().ifPresent(ref ->
+                jdbc.update("update events.import_run set actor = ? where actor = ?", ref, sub));
         refsBySub.remove(sub);
         refs.forEach(subsByRef::remove);
         subsByRef.removeValue(sub);
