@@ -1,5 +1,7 @@
 package org.gptracker.command.it;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 
@@ -7,7 +9,8 @@ import java.sql.PreparedStatement;
  * Events written straight into the event store as the storage engine writes a command's events, with "now" as their
  * recording time: projects {@code first..last} of a run, {@code eventsPerProject} each (a proposal, then revisions),
  * all of one sequence number before the next, so each aggregate's events spread over the whole backlog. On the
- * caller's connection, so a test can hold the transaction open.
+ * caller's connection, so a test can hold the transaction open. They are not linked into the audit chain, so a
+ * test removes them when it ends ({@link #removeAll}): later tests of the same store record digests over it.
  */
 final class BacklogRows {
 
@@ -32,6 +35,10 @@ final class BacklogRows {
             cross join generate_series(?, ?) s(seq)
             order by s.seq, p.n""";
 
+    private static final String REMOVE = """
+            delete from events.domain_event_entry
+            where position(convert_to('"backlog-loader"', 'UTF8') in meta_data) > 0""";
+
     private BacklogRows() {
     }
 
@@ -53,5 +60,9 @@ final class BacklogRows {
             insert.setInt(7, lastSequence);
             insert.executeUpdate();
         }
+    }
+
+    static void removeAll(JdbcTemplate jdbc) {
+        jdbc.update(REMOVE);
     }
 }

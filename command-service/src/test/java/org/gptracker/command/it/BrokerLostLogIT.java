@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.gptracker.events.envelope.EnvelopeCodec;
 import org.gptracker.testsupport.TestInfrastructure;
 import org.gptracker.testsupport.TopicReader;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -51,6 +52,11 @@ class BrokerLostLogIT {
         TestInfrastructure.get().springProperties("gp_command_lost_log_it").forEach((name, value) -> registry.add(name, () -> value));
         registry.add("gp.relay.topic", () -> TOPIC);
         registry.add("gp.relay.log-check-interval", () -> "1s");
+    }
+
+    @AfterEach
+    void removeBacklog() {
+        BacklogRows.removeAll(jdbc);
     }
 
     @Test

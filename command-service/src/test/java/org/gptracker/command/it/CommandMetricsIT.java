@@ -73,7 +73,7 @@ class CommandMetricsIT extends CommandServiceTestBase {
         List<String> commandPaths = mappings.getHandlerMethods().keySet().stream()
                 .filter(mapping -> mapping.getMethodsCondition().getMethods().contains(RequestMethod.POST))
                 .flatMap(mapping -> mapping.getPatternValues().stream())
-                .filter(pattern -> pattern.startsWith("/api/"))
+                .filter(pattern -> pattern.startsWith("/api/") && !pattern.startsWith("/api/audit/")) // a digest is no command
                 .map(pattern -> pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()))
                 .toList();
         assertThat(commandPaths).hasSizeGreaterThanOrEqualTo(17);

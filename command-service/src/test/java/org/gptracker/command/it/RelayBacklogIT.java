@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.gptracker.events.envelope.EnvelopeCodec;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.testsupport.TopicReader;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +49,11 @@ class RelayBacklogIT extends CommandServiceTestBase {
 
     @Value("${gp.relay.page-size:2000}")
     int pageSize;
+
+    @AfterEach
+    void removeBacklog() {
+        BacklogRows.removeAll(jdbc);
+    }
 
     @Test
     void aBacklogReachesKafkaWholeAndInOrderPerAggregateReadInBoundedPages() throws Exception {

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gptracker.events.envelope.EnvelopeCodec;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.testsupport.TopicReader;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,11 @@ class RelayLateEventIT extends CommandServiceTestBase {
 
     @Value("${gp.relay.max-gap-offset}")
     int maxGapOffset;
+
+    @AfterEach
+    void removeBacklog() {
+        BacklogRows.removeAll(jdbc);
+    }
 
     @Test
     void anEventCommittedAfterTheRelayGaveItsIndexUpIsRelayedAheadOfItsAggregatesNextEvent() throws Exception {
