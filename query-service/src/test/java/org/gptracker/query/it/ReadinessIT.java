@@ -6,9 +6,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Stops and restarts the event log consumer, so it runs in a context of its own (own consumer group and topic,
+ * closed afterwards): the shared context's consumers keep their partitions and their metrics.
+ */
+@TestPropertySource(properties = {"spring.kafka.consumer.group-id=gp-query-readiness", "gp.kafka.topic=gp.events.readiness"})
+@DirtiesContext
 class ReadinessIT extends QueryServiceTestBase {
 
     @Autowired
