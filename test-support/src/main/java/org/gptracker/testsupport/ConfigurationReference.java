@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,7 +31,31 @@ public final class ConfigurationReference {
     private static final int LONGEST_MEANING = 50;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(gp\\.[a-z0-9.-]+)");
 
+    /** Paths as Maven runs a module's tests: from the module's directory, the README one level up. */
+    private static final Path METADATA = Path.of("target/classes/META-INF/spring-configuration-metadata.json");
+    private static final Path APPLICATION_YML = Path.of("src/main/resources/application.yml");
+    private static final Path README = Path.of("../README.md");
+
     private ConfigurationReference() {
+    }
+
+    /**
+     * The table this module's metadata gives, also written to {@code target/configuration-reference.md}; empty when
+     * the README's section {@code name} holds exactly it.
+     */
+    public static Optional<String> readmeMismatch(String name) {
+        String generated = table(METADATA, APPLICATION_YML);
+        try {
+            Files.writeString(Path.of("target/configuration-reference.md"), generated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return generated.equals(section(README, name)) ? Optional.empty() : Optional.of(generated);
+    }
+
+    /** {@code gp.*} placeholders in this module's main sources that its metadata does not describe. */
+    public static Set<String> undescribed() {
+        return undescribed(Path.of("src/main"), METADATA);
     }
 
     /** The Markdown table, rows sorted by property. */
