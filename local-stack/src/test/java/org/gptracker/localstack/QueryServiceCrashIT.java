@@ -24,6 +24,7 @@ class QueryServiceCrashIT {
     private static final int ROUNDS = 15;
     /** "Behind by hundreds": the kill must leave at least this many events of the backlog unprojected. */
     private static final long MINIMUM_UNPROJECTED_AT_KILL = 100;
+    private static final int RECORDS_PER_POLL = 10;
 
     private static RunningServices services;
     private final JsonHttp http = services.asSecretariat();
@@ -55,7 +56,8 @@ class QueryServiceCrashIT {
         long stored = count(services::commandDatabase, "select count(*) from events.domain_event_entry");
         long projectedBefore = count(services::queryDatabase, "select count(*) from read.event_log");
 
-        services.queryService().launch();
+        // small polls, so the backlog is projected in many transactions and the kill falls between two of them
+        services.queryService().launch("--spring.kafka.consumer.max-poll-records=" + RECORDS_PER_POLL);
         long projectedAtKill;
         try (Connection readModel = services.queryDatabase()) {
             projectedAtKill = Await.until(RunningServices.STARTUP_TIMEOUT, Duration.ofMillis(20),

@@ -223,8 +223,8 @@ final class RunningServices implements AutoCloseable {
             return launch.baseUrl().resolve(path);
         }
 
-        /** Starts the process without waiting for it to be healthy. */
-        void launch() {
+        /** Starts the process without waiting for it to be healthy; {@code overrides} are added to its arguments. */
+        void launch(String... overrides) {
             List<String> arguments = new ArrayList<>(launch.arguments(infrastructure.jdbcUrl(launch.database()),
                     infrastructure.username(), infrastructure.password(), kafkaBootstrapServers));
             arguments.addAll(tokens);
@@ -232,6 +232,7 @@ final class RunningServices implements AutoCloseable {
             if (launch.name().equals("query-service")) {
                 arguments.add("--gp.command-service.url=" + command.launch.baseUrl());
             }
+            arguments.addAll(List.of(overrides));
             process = ServiceProcess.start(launch.jar(servicesDirectory), arguments, logFile);
         }
 
