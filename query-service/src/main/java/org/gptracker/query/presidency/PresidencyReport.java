@@ -38,9 +38,8 @@ class PresidencyReport {
             read.project_activity a JOINS
             where a.presidency = :year and (cast(:asOf as date) is null or a.first_on <= :asOf)""";
 
-    /** The days a project was open: exactly the expression {@code project_open_span_idx} (V2__project_summary.sql) indexes. */
-    private static final String OPEN_SPAN =
-            "daterange(proposed_on, case when closed_on < proposed_on then proposed_on else closed_on end, '[)')";
+    /** The days a project was open: the stored column {@code project_open_span_col_idx} (V11) indexes. */
+    private static final String OPEN_SPAN = "open_span";
 
     private final NamedParameterJdbcTemplate jdbc;
 

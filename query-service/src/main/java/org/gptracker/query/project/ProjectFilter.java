@@ -19,9 +19,8 @@ import java.util.List;
 public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea area, String donor, String recipient,
                             String priority, LocalDate asOf) {
 
-    /** Proposed by the end of the as-of date and not closed by then: exactly the span {@code project_open_span_idx} indexes. */
-    private static final String OPEN_ON_AS_OF =
-            "daterange(p.proposed_on, case when p.closed_on < p.proposed_on then p.proposed_on else p.closed_on end, '[)') @> cast(:asOf as date)";
+    /** Proposed by the end of the as-of date and not closed by then: the stored span {@code project_open_span_col_idx} indexes. */
+    private static final String OPEN_ON_AS_OF = "p.open_span @> cast(:asOf as date)";
 
     /**
      * The filter a request's parameters ask for, as every project list reads them; a bad value is noted in
