@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +72,7 @@ class ChainVerifier implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    private final ReentrantLock wholeStore = new ReentrantLock(true);
     private final JsonFactory json = new JsonFactory();
 
     ChainVerifier(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
@@ -84,12 +86,19 @@ class ChainVerifier implements DisposableBean {
 
     /** @param aggregateId only this aggregate's chain, or every chain when null */
     Verification verify(String aggregateId) {
-        return snapshot.execute(status -> {
-            Map<String, Digests.Leaf> digestHeads = latestHeads(aggregateId);
-            List<Pass> passes = new ArrayList<>();
-            if (aggregateId != null) {
-                passes.add(read(ONE, aggregateId, digestHeads));
-            } else {
+        if (aggregateId != null) {
+            return snapshot.execute(status -> {
+                Map<String, Digests.Leaf> digestHeads = latestHeads(aggregateId);
+                return result(List.of(read(ONE, aggregateId, digestHeads)), digestHeads, clock.instant());
+            });
+        }
+        // one whole store at a time, waiting before a connection is taken: one already keeps every core busy, and a
+        // lane then never waits for a connection that other verifications' first lanes hold
+        wholeStore.lock();
+        try {
+            return snapshot.execute(status -> {
+                Map<String, Digests.Leaf> digestHeads = latestHeads(null);
+                List<Pass> passes = new ArrayList<>();
                 String exported = jdbc.queryForObject("select pg_export_snapshot()", String.class);
                 if (exported == null || !SNAPSHOT_ID.matcher(exported).matches()) {
                     throw new IllegalStateException("PostgreSQL exported no snapshot id: " + exported);
@@ -107,9 +116,11 @@ class ChainVerifier implements DisposableBean {
                 for (Future<Pass> other : others) {
                     passes.add(join(other));
                 }
-            }
-            return result(passes, digestHeads, clock.instant());
-        });
+                return result(passes, digestHeads, clock.instant());
+            });
+        } finally {
+            wholeStore.unlock();
+        }
     }
 
     @Override
@@ -258,14 +269,16 @@ class ChainVerifier implements DisposableBean {
         return invalid >= 0;
     }
 
-    /** What a lane knows of one aggregate: its last sequence and that event's recorded hash. */
+    /** What a lane knows of one aggregate: its last sequence and that event's recorded hash, and its digested head. */
     private static final class Head {
         final String type;
+        final Digests.Leaf digested;
         long sequence;
         final byte[] hash = new byte[ChainHasher.HASH_BYTES];
 
-        Head(String type) {
+        Head(String type, Digests.Leaf digested) {
             this.type = type;
+            this.digested = digested;
         }
     }
 
@@ -304,7 +317,7 @@ class ChainVerifier implements DisposableBean {
             Head head = heads.get(aggregateId);
             boolean first = head == null;
             if (first) {
-                head = new Head(type);
+                head = new Head(type, digestHeads.get(aggregateId));
                 heads.put(aggregateId, head);
             }
             long expected = first ? 0 : head.sequence + 1;
@@ -323,7 +336,7 @@ class ChainVerifier implements DisposableBean {
             if (sequence > expected && !readable) {
                 add(aggregateId, type, expected, Break.Reason.MISSING_EVENT);
             }
-            Digests.Leaf leaf = digestHeads.get(aggregateId);
+            Digests.Leaf leaf = head.digested;
             if (leaf != null && leaf.sequence() == sequence
                     && (!Hex.decode(leaf.hash(), digestHash) || !Arrays.equals(digestHash, storedHash))) {
                 add(aggregateId, type, sequence, Break.Reason.HEAD_MISSING);
