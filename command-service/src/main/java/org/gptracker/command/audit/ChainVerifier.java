@@ -274,6 +274,7 @@ class ChainVerifier implements DisposableBean {
         final String type;
         final Digests.Leaf digested;
         long sequence;
+        boolean hashKnown;
         final byte[] hash = new byte[ChainHasher.HASH_BYTES];
 
         Head(String type, Digests.Leaf digested) {
@@ -321,7 +322,8 @@ class ChainVerifier implements DisposableBean {
                 heads.put(aggregateId, head);
             }
             long expected = first ? 0 : head.sequence + 1;
-            boolean readable = readMetaData(metaData) && readPayload(payload);
+            boolean linkRead = readMetaData(metaData);
+            boolean readable = linkRead && readPayload(payload);
             if (readable) {
                 hasher.hash(storedPrev, actorRef, aggregateId, type, effectiveDate, payload, 0, payload.length, presidency,
                         recordedAt, sequence, payloadType, payloadRevision, computed);
@@ -330,7 +332,7 @@ class ChainVerifier implements DisposableBean {
                 add(aggregateId, type, sequence, Break.Reason.HASH_MISMATCH);
             } else if (sequence > expected) {
                 add(aggregateId, type, expected, Break.Reason.MISSING_EVENT);
-            } else if (sequence < expected || !Arrays.equals(storedPrev, first ? genesis : head.hash)) {
+            } else if (sequence < expected || !linksTo(first ? null : head)) {
                 add(aggregateId, type, sequence, Break.Reason.CHAIN_MISMATCH);
             }
             if (sequence > expected && !readable) {
@@ -338,13 +340,25 @@ class ChainVerifier implements DisposableBean {
             }
             Digests.Leaf leaf = head.digested;
             if (leaf != null && leaf.sequence() == sequence
-                    && (!Hex.decode(leaf.hash(), digestHash) || !Arrays.equals(digestHash, storedHash))) {
+                    && (!linkRead || !Hex.decode(leaf.hash(), digestHash) || !Arrays.equals(digestHash, storedHash))) {
                 add(aggregateId, type, sequence, Break.Reason.HEAD_MISSING);
             }
             if (first || sequence > head.sequence) {
                 head.sequence = sequence;
+                head.hashKnown = linkRead;
                 System.arraycopy(storedHash, 0, head.hash, 0, ChainHasher.HASH_BYTES);
             }
+        }
+
+        /**
+         * Whether the event's prevHash is its predecessor's hash (the genesis for a first event); taken as so when the
+         * predecessor's own hash was unreadable: that event is a HASH_MISMATCH already, and what it linked to is lost.
+         */
+        private boolean linksTo(Head predecessor) {
+            if (predecessor == null) {
+                return Arrays.equals(storedPrev, genesis);
+            }
+            return !predecessor.hashKnown || Arrays.equals(storedPrev, predecessor.hash);
         }
 
         /** The metadata's actor reference and link, the link's hex decoded into {@code storedHash} and {@code storedPrev}. */
@@ -366,8 +380,11 @@ class ChainVerifier implements DisposableBean {
                         case ChainMetadata.ACTOR_REF -> actorRef = text ? parser.getText() : null;
                         case ChainMetadata.HASH -> hash = text && decodeHex(parser, storedHash);
                         case ChainMetadata.PREV_HASH -> prevHash = text && decodeHex(parser, storedPrev);
-                        default -> parser.skipChildren();
+                        default -> {
+                        }
                     }
+                    // an object or array where a link was expected is passed over whole, not read as the top level
+                    parser.skipChildren();
                 }
                 return hash && prevHash;
             } catch (IOException e) {

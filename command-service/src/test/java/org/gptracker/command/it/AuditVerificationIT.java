@@ -65,6 +65,19 @@ class AuditVerificationIT extends AuditTestBase {
     }
 
     @Test
+    void aHashNoLongerInLowercaseHexIsAHashMismatchAndItsSuccessorIsNotBlamed() throws Exception {
+        String projectId = projectWithFiveEvents();
+        String hash = metaData(projectId, 2, "hash");
+        // still a string, so the relay sends it on as it is; a hash of another type would halt the relay
+        jdbc.update("""
+                update events.domain_event_entry
+                set meta_data = convert_to(replace(convert_from(meta_data, 'UTF8'), ?, upper(?)), 'UTF8')
+                where aggregate_identifier = ? and sequence_number = 2""", hash, hash, projectId);
+
+        assertBreaks(verify(projectId), projectId, "HASH_MISMATCH@2");
+    }
+
+    @Test
     void aRewrittenEffectiveDateIsAHashMismatch() throws Exception {
         String projectId = projectWithFiveEvents();
         jdbc.update("""
