@@ -8,10 +8,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.ConnectionCallback;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditVerificationIT extends AuditTestBase {
 
     private static final List<String> REASONS = List.of("HASH_MISMATCH", "CHAIN_MISMATCH", "MISSING_EVENT", "HEAD_MISSING");
+    /** The order the breaks are listed in: aggregate id, sequence, reason. */
+    private static final Comparator<JsonNode> BREAK_ORDER = Comparator
+            .<JsonNode, String>comparing(each -> each.get("aggregateId").asText())
+            .thenComparingLong(each -> each.get("sequence").asLong())
+            .thenComparing(each -> REASONS.indexOf(each.get("reason").asText()));
 
     @Test
     void anUntouchedChainVerifies() throws Exception {
@@ -150,10 +157,34 @@ class AuditVerificationIT extends AuditTestBase {
         for (String projectId : projects) {
             assertThat(breaks).containsSubsequence(projectId + " HASH_MISMATCH@1", projectId + " MISSING_EVENT@3");
         }
-        assertThat(listed).isSortedAccordingTo(Comparator
-                .<JsonNode, String>comparing(each -> each.get("aggregateId").asText())
-                .thenComparingLong(each -> each.get("sequence").asLong())
-                .thenComparing(each -> REASONS.indexOf(each.get("reason").asText())));
+        assertThat(listed).isSortedAccordingTo(BREAK_ORDER);
+    }
+
+    @Test
+    void beyondAThousandBreaksTheFirstThousandInOrderAreListedTheSameEachTimeAndTheRestCounted() throws Exception {
+        try {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                try {
+                    BacklogRows.store(connection, UUID.randomUUID().toString(), 1, 1100, 1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+
+            JsonNode verification = json.readTree(http.getForEntity("/api/audit/verify", String.class).getBody());
+            JsonNode again = json.readTree(http.getForEntity("/api/audit/verify", String.class).getBody());
+
+            assertThat(verification.get("breaks")).hasSize(1000);
+            assertThat(verification.get("breaks").size() + verification.get("breaksOmitted").asLong()).isGreaterThanOrEqualTo(1100);
+            assertThat(again.get("breaks")).isEqualTo(verification.get("breaks"));
+            assertThat(again.get("breaksOmitted")).isEqualTo(verification.get("breaksOmitted"));
+            List<JsonNode> listed = new ArrayList<>();
+            verification.get("breaks").forEach(listed::add);
+            assertThat(listed).isSortedAccordingTo(BREAK_ORDER);
+        } finally {
+            BacklogRows.removeAll(jdbc);
+        }
     }
 
     @Test
