@@ -48,8 +48,9 @@ import java.util.regex.Pattern;
 @Component
 class ChainVerifier implements DisposableBean {
 
-    static final int LANES = 2;
-    static final int MAX_BREAKS = 1000;
+    /** As many as the machine's cores (two); a power of two, as a lane is the low bits of the aggregate id's hash. */
+    private static final int LANES = 2;
+    private static final int MAX_BREAKS = 1000;
     private static final int FETCH_SIZE = 2000;
     private static final Comparator<Break> ORDER = Comparator.comparing(Break::aggregateId)
             .thenComparingLong(Break::sequence).thenComparing(Break::reason);
