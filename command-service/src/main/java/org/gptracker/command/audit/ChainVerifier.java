@@ -27,19 +27,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * Recomputes every chain from the event store, in one snapshot. The whole store is read in {@link #LANES} lanes at
- * once, each a disjoint set of aggregates (by {@code hashtext(aggregate_identifier)}) through a server-side cursor of
- * its own connection and thread, so that PostgreSQL's reading and this service's hashing overlap on both cores; the
- * first lane exports its snapshot and the others import it. Each lane goes in global index order, bytea in binary,
+ * once, each a range of the global index through a server-side cursor of its own connection and thread, so that
+ * PostgreSQL's reading and this service's hashing overlap on both cores; the first lane exports its snapshot and the
+ * others import it. An aggregate's first event in a later lane is linked to its last in the earlier lanes once all
+ * are read (a store whose sequences go backwards across a lane's start is read again in one lane, so the answer is
+ * that of a single pass in global index order). Each lane goes in global index order, bytea in binary,
  * the hash fed piece by piece ({@link ChainHasher}) and each aggregate's state one small object; the payload
  * (canonical as stored) is only scanned for its effective date and presidency. Then the latest digest's heads, read
  * in the same snapshot, are looked for: a head the store no longer holds is a cut tail. The breaks are listed sorted
@@ -48,7 +50,7 @@ import java.util.regex.Pattern;
 @Component
 class ChainVerifier implements DisposableBean {
 
-    /** As many as the machine's cores (two); a power of two, as a lane is the low bits of the aggregate id's hash. */
+    /** As many as the machine's cores (two). */
     private static final int LANES = 2;
     private static final int MAX_BREAKS = 1000;
     private static final int FETCH_SIZE = 2000;
@@ -58,8 +60,7 @@ class ChainVerifier implements DisposableBean {
     private static final String COLUMNS = """
             select aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data
             from events.domain_event_entry""";
-    private static final String LANE = COLUMNS + " where hashtext(aggregate_identifier) & " + (LANES - 1)
-            + " = ? order by global_index";
+    private static final String LANE = COLUMNS + " where global_index > ? and global_index <= ? order by global_index";
     private static final String ONE = COLUMNS + " where aggregate_identifier = ? order by global_index";
     private static final String LATEST_LEAVES = """
             select aggregate_id, aggregate_type, sequence, hash from events.audit_digest_leaf
@@ -90,7 +91,7 @@ class ChainVerifier implements DisposableBean {
         if (aggregateId != null) {
             return snapshot.execute(status -> {
                 Map<String, Digests.Leaf> digestHeads = latestHeads(aggregateId);
-                return result(List.of(read(ONE, aggregateId, digestHeads)), digestHeads, clock.instant());
+                return result(List.of(read(ONE, false, digestHeads, aggregateId)), digestHeads, clock.instant());
             });
         }
         // one whole store at a time, waiting before a connection is taken: one already keeps every core busy, and a
@@ -99,25 +100,35 @@ class ChainVerifier implements DisposableBean {
         try {
             return snapshot.execute(status -> {
                 Map<String, Digests.Leaf> digestHeads = latestHeads(null);
-                List<Pass> passes = new ArrayList<>();
+                long[] range = jdbc.queryForObject("select coalesce(min(global_index), 1) - 1, coalesce(max(global_index), 0)"
+                        + " from events.domain_event_entry", (rows, index) -> new long[]{rows.getLong(1), rows.getLong(2)});
                 String exported = jdbc.queryForObject("select pg_export_snapshot()", String.class);
                 if (exported == null || !SNAPSHOT_ID.matcher(exported).matches()) {
                     throw new IllegalStateException("PostgreSQL exported no snapshot id: " + exported);
                 }
+                long[] bounds = new long[LANES + 1];
+                for (int lane = 0; lane <= LANES; lane++) {
+                    bounds[lane] = range[0] + (range[1] - range[0]) * lane / LANES;
+                }
                 List<Future<Pass>> others = new ArrayList<>();
                 for (int lane = 1; lane < LANES; lane++) {
-                    int each = lane;
+                    long after = bounds[lane];
+                    long upTo = bounds[lane + 1];
                     // this transaction stays open until every lane is read, so the snapshot can be imported
                     others.add(otherLanes.submit(() -> snapshot.execute(imported -> {
                         jdbc.execute("set transaction snapshot '" + exported + "'");
-                        return readLane(each, digestHeads);
+                        return read(LANE, true, digestHeads, after, upTo);
                     })));
                 }
-                passes.add(readLane(0, digestHeads));
+                List<Pass> passes = new ArrayList<>();
+                passes.add(read(LANE, false, digestHeads, bounds[0], bounds[1]));
                 for (Future<Pass> other : others) {
                     passes.add(join(other));
                 }
-                return result(passes, digestHeads, clock.instant());
+                Verification linked = result(passes, digestHeads, clock.instant());
+                // sequences going backwards across a lane's start: what a single pass makes of it, in this snapshot
+                return linked != null ? linked
+                        : result(List.of(read(LANE, false, digestHeads, range[0], range[1])), digestHeads, clock.instant());
             });
         } finally {
             wholeStore.unlock();
@@ -139,20 +150,16 @@ class ChainVerifier implements DisposableBean {
         return heads;
     }
 
-    private Pass readLane(int lane, Map<String, Digests.Leaf> digestHeads) {
-        // the planner, not knowing how few rows the lane's condition leaves out, would sort them all (on disk) rather
-        // than walk the primary key: no sort in this transaction
-        jdbc.execute("set local enable_sort = off");
-        return read(LANE, lane, digestHeads);
-    }
-
-    private Pass read(String query, Object parameter, Map<String, Digests.Leaf> digestHeads) {
-        Pass pass = new Pass(digestHeads);
+    /** @param midway whether the events read may continue chains begun before them (a later lane) */
+    private Pass read(String query, boolean midway, Map<String, Digests.Leaf> digestHeads, Object... parameters) {
+        Pass pass = new Pass(digestHeads, midway);
         jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(query);
             // bytea in binary: half the bytes on the wire and no hex to decode
             statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            statement.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
             return statement;
         }, (ResultSet rows) -> pass.read(rows));
         return pass;
@@ -172,26 +179,62 @@ class ChainVerifier implements DisposableBean {
         }
     }
 
+    /**
+     * The lanes' findings together, each aggregate's first event in a later lane linked to its last before; null when
+     * an aggregate's sequence goes backwards across a lane's start, which only a single pass judges as such.
+     */
     private static Verification result(List<Pass> passes, Map<String, Digests.Leaf> digestHeads, Instant checkedAt) {
         Breaks breaks = new Breaks();
+        Map<String, Head> heads = new HashMap<>();
         long events = 0;
-        long aggregates = 0;
         for (Pass pass : passes) {
             events += pass.events;
-            aggregates += pass.heads.size();
             pass.breaks.kept.forEach(breaks::add);
             breaks.count += pass.breaks.count - pass.breaks.kept.size();
+            for (Map.Entry<String, Head> each : pass.heads.entrySet()) {
+                Head before = heads.get(each.getKey());
+                Opening opening = each.getValue().opening;
+                if (opening != null) {
+                    if (before != null && before.sequence >= opening.sequence()) {
+                        return null;
+                    }
+                    place(breaks::add, each.getKey(), each.getValue().type, opening.sequence(),
+                            before == null ? 0 : before.sequence + 1, opening.readable(), opening.matches(), opening.prevHash(),
+                            before);
+                }
+                heads.put(each.getKey(), each.getValue());
+            }
         }
         for (Digests.Leaf leaf : digestHeads.values()) {
-            Head head = passes.stream().map(pass -> pass.heads.get(leaf.aggregateId())).filter(Objects::nonNull)
-                    .findFirst().orElse(null);
+            Head head = heads.get(leaf.aggregateId());
             if (head == null || head.sequence < leaf.sequence()) {
                 breaks.add(new Break(leaf.aggregateId(), head == null ? leaf.aggregateType() : head.type, leaf.sequence(),
                         Break.Reason.HEAD_MISSING));
             }
         }
         List<Break> listed = breaks.first();
-        return new Verification(breaks.count == 0, events, aggregates, checkedAt, listed, breaks.count - listed.size());
+        return new Verification(breaks.count == 0, events, heads.size(), checkedAt, listed, breaks.count - listed.size());
+    }
+
+    /**
+     * An event's place in its chain, its hash checked: the sequence its predecessor's plus one, and its prevHash that
+     * predecessor's hash (the genesis for a first event; taken as so when the predecessor's own hash was unreadable:
+     * that event is a HASH_MISMATCH already, and what it linked to is lost).
+     */
+    private static void place(Consumer<Break> breaks, String aggregateId, String type, long sequence, long expected,
+                              boolean readable, boolean matches, byte[] prevHash, Head predecessor) {
+        if (matches) {
+            boolean linked = predecessor == null ? Arrays.equals(prevHash, GENESIS)
+                    : !predecessor.hashKnown || Arrays.equals(prevHash, predecessor.hash);
+            if (sequence > expected) {
+                breaks.accept(new Break(aggregateId, type, expected, Break.Reason.MISSING_EVENT));
+            } else if (sequence < expected || !linked) {
+                breaks.accept(new Break(aggregateId, type, sequence, Break.Reason.CHAIN_MISMATCH));
+            }
+        }
+        if (sequence > expected && !readable) {
+            breaks.accept(new Break(aggregateId, type, expected, Break.Reason.MISSING_EVENT));
+        }
     }
 
     /** The first {@link #MAX_BREAKS} breaks in {@link #ORDER}, whatever order they are found in, and how many there were. */
@@ -220,6 +263,7 @@ class ChainVerifier implements DisposableBean {
         }
     }
 
+    private static final byte[] GENESIS = new byte[ChainHasher.HASH_BYTES];
     private static final byte[] EFFECTIVE_DATE = "effectiveDate".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PRESIDENCY_YEAR = "presidencyYear".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NIBBLES = new byte[128];
@@ -270,6 +314,10 @@ class ChainVerifier implements DisposableBean {
         return invalid >= 0;
     }
 
+    /** An aggregate's first event in a later lane: what its link needs. */
+    private record Opening(long sequence, byte[] prevHash, boolean readable, boolean matches) {
+    }
+
     /** What a lane knows of one aggregate: its last sequence and that event's recorded hash, and its digested head. */
     private static final class Head {
         final String type;
@@ -277,6 +325,8 @@ class ChainVerifier implements DisposableBean {
         long sequence;
         boolean hashKnown;
         final byte[] hash = new byte[ChainHasher.HASH_BYTES];
+        /** In a later lane, the aggregate's first event there, linked once the earlier lanes are read. */
+        Opening opening;
 
         Head(String type, Digests.Leaf digested) {
             this.type = type;
@@ -295,14 +345,15 @@ class ChainVerifier implements DisposableBean {
         private final byte[] storedHash = new byte[ChainHasher.HASH_BYTES];
         private final byte[] storedPrev = new byte[ChainHasher.HASH_BYTES];
         private final byte[] digestHash = new byte[ChainHasher.HASH_BYTES];
-        private final byte[] genesis = new byte[ChainHasher.HASH_BYTES];
+        private final boolean midway;
         // what the metadata and the payload scan found for the current event
         private String actorRef;
         private String effectiveDate;
         private Integer presidency;
 
-        Pass(Map<String, Digests.Leaf> digestHeads) {
+        Pass(Map<String, Digests.Leaf> digestHeads, boolean midway) {
             this.digestHeads = digestHeads;
+            this.midway = midway;
         }
 
         Void read(ResultSet rows) throws SQLException {
@@ -329,37 +380,25 @@ class ChainVerifier implements DisposableBean {
                 hasher.hash(storedPrev, actorRef, aggregateId, type, effectiveDate, payload, 0, payload.length, presidency,
                         recordedAt, sequence, payloadType, payloadRevision, computed);
             }
-            if (!readable || !Arrays.equals(computed, storedHash)) {
-                add(aggregateId, type, sequence, Break.Reason.HASH_MISMATCH);
-            } else if (sequence > expected) {
-                add(aggregateId, type, expected, Break.Reason.MISSING_EVENT);
-            } else if (sequence < expected || !linksTo(first ? null : head)) {
-                add(aggregateId, type, sequence, Break.Reason.CHAIN_MISMATCH);
+            boolean matches = readable && Arrays.equals(computed, storedHash);
+            if (!matches) {
+                breaks.add(new Break(aggregateId, type, sequence, Break.Reason.HASH_MISMATCH));
             }
-            if (sequence > expected && !readable) {
-                add(aggregateId, type, expected, Break.Reason.MISSING_EVENT);
+            if (first && midway) {
+                head.opening = new Opening(sequence, storedPrev.clone(), readable, matches);
+            } else {
+                place(breaks::add, aggregateId, type, sequence, expected, readable, matches, storedPrev, first ? null : head);
             }
             Digests.Leaf leaf = head.digested;
             if (leaf != null && leaf.sequence() == sequence
                     && (!linkRead || !Hex.decode(leaf.hash(), digestHash) || !Arrays.equals(digestHash, storedHash))) {
-                add(aggregateId, type, sequence, Break.Reason.HEAD_MISSING);
+                breaks.add(new Break(aggregateId, type, sequence, Break.Reason.HEAD_MISSING));
             }
             if (first || sequence > head.sequence) {
                 head.sequence = sequence;
                 head.hashKnown = linkRead;
                 System.arraycopy(storedHash, 0, head.hash, 0, ChainHasher.HASH_BYTES);
             }
-        }
-
-        /**
-         * Whether the event's prevHash is its predecessor's hash (the genesis for a first event); taken as so when the
-         * predecessor's own hash was unreadable: that event is a HASH_MISMATCH already, and what it linked to is lost.
-         */
-        private boolean linksTo(Head predecessor) {
-            if (predecessor == null) {
-                return Arrays.equals(storedPrev, genesis);
-            }
-            return !predecessor.hashKnown || Arrays.equals(storedPrev, predecessor.hash);
         }
 
         /** The metadata's actor reference and link, the link's hex decoded into {@code storedHash} and {@code storedPrev}. */
@@ -457,8 +496,5 @@ class ChainVerifier implements DisposableBean {
             return i - 1;
         }
 
-        private void add(String aggregateId, String type, long sequence, Break.Reason reason) {
-            breaks.add(new Break(aggregateId, type, sequence, reason));
-        }
     }
 }

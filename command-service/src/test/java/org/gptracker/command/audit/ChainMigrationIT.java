@@ -2,9 +2,6 @@ package org.gptracker.command.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.gptracker.events.EventCatalog;
 import org.gptracker.events.EventJson;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.chain.CanonicalJson;
@@ -17,20 +14,14 @@ import org.gptracker.events.value.CbrnArea;
 import org.gptracker.events.value.Country;
 import org.gptracker.events.value.Member;
 import org.gptracker.events.value.Money;
-import org.gptracker.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,21 +39,14 @@ class ChainMigrationIT {
     private static final String RECIPIENT = "Олена.recipient@ua";
 
     private static final ObjectMapper json = EventJson.newMapper();
-    private static final EventCatalog catalog = EventCatalog.standard();
-    private static PGSimpleDataSource dataSource;
+    private static UnchainedStore store;
     private static JdbcTemplate jdbc;
     private static Verification verification;
 
     @BeforeAll
     static void migrateAStoreOfUnchainedEvents() throws Exception {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        dataSource = new PGSimpleDataSource();
-        dataSource.setURL(infrastructure.jdbcUrl(DATABASE));
-        dataSource.setUser(infrastructure.username());
-        dataSource.setPassword(infrastructure.password());
-        jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("drop schema if exists events cascade");
-        flyway().target("5").load().migrate();
+        store = new UnchainedStore(DATABASE);
+        jdbc = store.jdbc;
 
         long millis = 0;
         // interleaved as commands interleave: the aggregates' events spread over the global index
@@ -76,13 +60,9 @@ class ChainMigrationIT {
         store(PROJECT, 2, revision(PROJECT, "Adds response training"), RECIPIENT, ++millis);
         store(OTHER_PROJECT, 1, revision(OTHER_PROJECT, "Two laboratories, not three"), SECRETARIAT, ++millis);
 
-        flyway().load().migrate();
-        ChainVerifier verifier = new ChainVerifier(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC());
-        try {
-            verification = verifier.verify(null);
-        } finally {
-            verifier.destroy();
-        }
+        store.chain();
+        // seven events in two lanes (global index 1-3, 4-7): both projects' chains continue across the lanes' boundary
+        verification = store.verify();
     }
 
     @Test
@@ -134,25 +114,8 @@ class ChainMigrationIT {
                 proposal(PROJECT, "Rebuild physical protection at the Chornobyl site (Чорнобиль)"))));
     }
 
-    private static FluentConfiguration flyway() {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/command").schemas("events").createSchemas(true);
-    }
-
-    /** As the storage engine wrote an event before the chain: payload by the event serializer, the sub as actor. */
     private static void store(String aggregateId, long sequence, GpEvent event, String actor, long millis) throws Exception {
-        EventCatalog.Entry type = catalog.of(event.getClass());
-        Map<String, Object> metaData = new LinkedHashMap<>();
-        if (actor != null) {
-            metaData.put("actor", actor);
-        }
-        metaData.put("correlationId", UUID.randomUUID().toString());
-        jdbc.update("""
-                insert into events.domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                                                       payload_type, payload_revision, payload, meta_data)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                UUID.randomUUID().toString(), aggregateId, sequence, type.aggregateType(),
-                "2024-03-01T10:00:00.%03dZ".formatted(millis), type.name(), Integer.toString(type.version()),
-                json.writeValueAsBytes(event), json.writeValueAsBytes(metaData));
+        store.store(aggregateId, sequence, event, actor, millis);
     }
 
     private static JsonNode meta(String aggregateId, long sequence) throws Exception {
