@@ -45,8 +45,9 @@ class AuditController {
     @Operation(summary = "Recompute the hash chains from the event store (AUDITOR, SECRETARIAT)",
             description = "Every aggregate's chain, or one aggregate's: each event's hash recomputed from its content "
                     + "(HASH_MISMATCH), linked to its predecessor's (CHAIN_MISMATCH), no sequence missing (MISSING_EVENT), "
-                    + "and every head the latest digest recorded still there (HEAD_MISSING). At most 1000 breaks are "
-                    + "listed; breaksOmitted counts the rest.")
+                    + "and every head the latest digest recorded still there (HEAD_MISSING), all in one snapshot. Breaks are "
+                    + "sorted by aggregate id, sequence and reason (in that order of the reasons); the first 1000 are "
+                    + "listed, breaksOmitted counts the rest.")
     @ApiResponse(responseCode = "200", description = "The verification",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(example = """
                     {"verified":false,"events":1204,"aggregates":131,"checkedAt":"2026-12-07T04:00:00Z",

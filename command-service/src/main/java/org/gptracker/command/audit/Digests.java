@@ -6,6 +6,7 @@ import org.gptracker.events.EventJson;
 import org.gptracker.events.audit.DigestPublished;
 import org.gptracker.events.chain.Hex;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +43,10 @@ class Digests {
     private static final long LOCK = 0x6770_6175_6469_7400L;
 
     record Leaf(String aggregateId, String aggregateType, long sequence, String hash) {
+
+        /** A leaf from {@code aggregate_id, aggregate_type, sequence, hash}, in that order. */
+        static final RowMapper<Leaf> ROWS = (rows, index) ->
+                new Leaf(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getString(4));
     }
 
     record Digest(UUID digestId, String root, int treeSize, Instant createdAt) {
@@ -51,11 +55,17 @@ class Digests {
     record Proof(UUID digestId, String root, int treeSize, int leafIndex, Leaf leaf, List<String> auditPath) {
     }
 
+    /** A digest with its Merkle tree. */
+    private record Tree(Digest digest, MerkleTree merkle) {
+    }
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final AuditEvents events;
     private final Clock clock;
     private final ObjectMapper json = EventJson.newMapper();
+    /** The tree of the digest last recorded or asked for a proof of. */
+    private volatile Tree latest;
 
     Digests(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditEvents events, Clock clock) {
         this.jdbc = jdbc;
@@ -66,29 +76,32 @@ class Digests {
 
     /** Records a digest of the store as it stands, on behalf of {@code actor}. */
     Digest record(String actor, String correlationId) {
-        return transaction.execute(status -> {
+        Tree recorded = transaction.execute(status -> {
             jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
             return recordLocked(actor, correlationId);
         });
+        latest = recorded;
+        return recorded.digest();
     }
 
     /** Records a digest unless one was recorded within {@code since}: the daily one, whichever instance comes first. */
     Optional<Digest> recordUnlessRecent(Duration since, String actor, String correlationId) {
-        return transaction.execute(status -> {
+        Optional<Tree> recorded = transaction.execute(status -> {
             jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
             Instant threshold = clock.instant().minus(since);
             Integer recent = jdbc.queryForObject("select count(*) from events.audit_digest where created_at > ?",
                     Integer.class, Timestamp.from(threshold));
-            return recent != null && recent > 0 ? Optional.<Digest>empty() : Optional.of(recordLocked(actor, correlationId));
+            return recent != null && recent > 0 ? Optional.<Tree>empty() : Optional.of(recordLocked(actor, correlationId));
         });
+        recorded.ifPresent(tree -> latest = tree);
+        return recorded.map(Tree::digest);
     }
 
-    private Digest recordLocked(String actor, String correlationId) {
+    private Tree recordLocked(String actor, String correlationId) {
         List<Leaf> leaves = heads();
         leaves.sort(UTF8_ORDER);
-        List<byte[]> hashes = new ArrayList<>(leaves.size());
-        leaves.forEach(leaf -> hashes.add(MerkleTree.leafHash(leaf.aggregateId(), leaf.sequence(), leaf.hash())));
-        Digest digest = new Digest(UUID.randomUUID(), Hex.encode(MerkleTree.root(hashes)), leaves.size(),
+        MerkleTree tree = treeOf(leaves);
+        Digest digest = new Digest(UUID.randomUUID(), Hex.encode(tree.root()), leaves.size(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         jdbc.update("insert into events.audit_digest (digest_id, root, tree_size, created_at) values (?, ?, ?, ?)",
                 digest.digestId(), digest.root(), digest.treeSize(), Timestamp.from(digest.createdAt()));
@@ -101,7 +114,7 @@ class Digests {
                 insert into events.audit_digest_leaf (digest_id, leaf_index, aggregate_id, aggregate_type, sequence, hash)
                 values (?, ?, ?, ?, ?, ?)""", rows);
         publish(digest, actor, correlationId);
-        return digest;
+        return new Tree(digest, tree);
     }
 
     private void publish(Digest digest, String actor, String correlationId) {
@@ -136,53 +149,43 @@ class Digests {
                         rows.getTimestamp(4).toInstant()));
     }
 
-    /** The latest digest's heads by aggregate id (only that aggregate's when one is named); empty before any digest. */
-    Map<String, Leaf> latestHeads(String aggregateId) {
-        String latest = """
-                (select digest_id from events.audit_digest order by created_at desc, digest_id desc limit 1)""";
-        RowMapperLeaf mapper = new RowMapperLeaf();
-        List<Leaf> leaves = aggregateId == null
-                ? jdbc.query("select aggregate_id, aggregate_type, sequence, hash from events.audit_digest_leaf where digest_id = "
-                + latest, mapper)
-                : jdbc.query("select aggregate_id, aggregate_type, sequence, hash from events.audit_digest_leaf where digest_id = "
-                + latest + " and aggregate_id = ?", mapper, aggregateId);
-        Map<String, Leaf> heads = new LinkedHashMap<>(leaves.size() * 2);
-        leaves.forEach(leaf -> heads.put(leaf.aggregateId(), leaf));
-        return heads;
-    }
-
-    /** The inclusion proof of an aggregate's leaf in a digest; empty when the digest or the leaf is unknown. */
+    /**
+     * The inclusion proof of an aggregate's leaf in a digest; empty when the digest or the leaf is unknown. The tree
+     * of the digest last recorded or asked for is kept (a digest never changes), so a proof of it costs two indexed
+     * reads, not every leaf of the digest read and hashed again.
+     */
     Optional<Proof> proof(UUID digestId, String aggregateId) {
         List<Digest> digest = jdbc.query("select digest_id, root, tree_size, created_at from events.audit_digest where digest_id = ?",
                 (rows, index) -> new Digest(rows.getObject(1, UUID.class), rows.getString(2), rows.getInt(3),
                         rows.getTimestamp(4).toInstant()), digestId);
-        if (digest.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Leaf> leaves = jdbc.query("""
-                select aggregate_id, aggregate_type, sequence, hash from events.audit_digest_leaf
-                where digest_id = ? order by leaf_index""", new RowMapperLeaf(), digestId);
-        int index = -1;
-        List<byte[]> hashes = new ArrayList<>(leaves.size());
-        for (int i = 0; i < leaves.size(); i++) {
-            Leaf leaf = leaves.get(i);
-            if (leaf.aggregateId().equals(aggregateId)) {
-                index = i;
-            }
-            hashes.add(MerkleTree.leafHash(leaf.aggregateId(), leaf.sequence(), leaf.hash()));
-        }
-        if (index < 0) {
+        List<Map.Entry<Integer, Leaf>> leaf = jdbc.query("""
+                select aggregate_id, aggregate_type, sequence, hash, leaf_index from events.audit_digest_leaf
+                where digest_id = ? and aggregate_id = ?""",
+                (rows, index) -> Map.entry(rows.getInt(5), Leaf.ROWS.mapRow(rows, index)), digestId, aggregateId);
+        if (digest.isEmpty() || leaf.isEmpty()) {
             return Optional.empty();
         }
         Digest found = digest.get(0);
-        return Optional.of(new Proof(found.digestId(), found.root(), found.treeSize(), index, leaves.get(index),
-                MerkleTree.path(hashes, index).stream().map(Hex::encode).toList()));
+        int index = leaf.get(0).getKey();
+        return Optional.of(new Proof(found.digestId(), found.root(), found.treeSize(), index, leaf.get(0).getValue(),
+                treeOf(found).merkle().path(index).stream().map(Hex::encode).toList()));
     }
 
-    private static final class RowMapperLeaf implements org.springframework.jdbc.core.RowMapper<Leaf> {
-        @Override
-        public Leaf mapRow(java.sql.ResultSet rows, int index) throws java.sql.SQLException {
-            return new Leaf(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getString(4));
+    private Tree treeOf(Digest digest) {
+        Tree known = latest;
+        if (known != null && known.digest().digestId().equals(digest.digestId())) {
+            return known;
         }
+        Tree tree = new Tree(digest, treeOf(jdbc.query("""
+                select aggregate_id, aggregate_type, sequence, hash from events.audit_digest_leaf
+                where digest_id = ? order by leaf_index""", Leaf.ROWS, digest.digestId())));
+        latest = tree;
+        return tree;
+    }
+
+    private static MerkleTree treeOf(List<Leaf> leaves) {
+        List<byte[]> hashes = new ArrayList<>(leaves.size());
+        leaves.forEach(leaf -> hashes.add(MerkleTree.leafHash(leaf.aggregateId(), leaf.sequence(), leaf.hash())));
+        return MerkleTree.of(hashes);
     }
 }

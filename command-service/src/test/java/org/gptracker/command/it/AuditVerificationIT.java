@@ -8,11 +8,24 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.ConnectionCallback;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each way of tampering with the store by SQL is found, with its reason, aggregate and sequence. */
 class AuditVerificationIT extends AuditTestBase {
+
+    private static final List<String> REASONS = List.of("HASH_MISMATCH", "CHAIN_MISMATCH", "MISSING_EVENT", "HEAD_MISSING");
+    /** The order the breaks are listed in: aggregate id, sequence, reason. */
+    private static final Comparator<JsonNode> BREAK_ORDER = Comparator
+            .<JsonNode, String>comparing(each -> each.get("aggregateId").asText())
+            .thenComparingLong(each -> each.get("sequence").asLong())
+            .thenComparing(each -> REASONS.indexOf(each.get("reason").asText()));
 
     @Test
     void anUntouchedChainVerifies() throws Exception {
@@ -56,6 +69,19 @@ class AuditVerificationIT extends AuditTestBase {
                 where aggregate_identifier = ? and sequence_number = 1""", actorRef, projectId);
 
         assertBreaks(verify(projectId), projectId, "HASH_MISMATCH@1");
+    }
+
+    @Test
+    void aHashNoLongerInLowercaseHexIsAHashMismatchAndItsSuccessorIsNotBlamed() throws Exception {
+        String projectId = projectWithFiveEvents();
+        String hash = metaData(projectId, 2, "hash");
+        // still a string, so the relay sends it on as it is; a hash of another type would halt the relay
+        jdbc.update("""
+                update events.domain_event_entry
+                set meta_data = convert_to(replace(convert_from(meta_data, 'UTF8'), ?, upper(?)), 'UTF8')
+                where aggregate_identifier = ? and sequence_number = 2""", hash, hash, projectId);
+
+        assertBreaks(verify(projectId), projectId, "HASH_MISMATCH@2");
     }
 
     @Test
@@ -103,6 +129,62 @@ class AuditVerificationIT extends AuditTestBase {
         jdbc.update("delete from events.domain_event_entry where aggregate_identifier = ? and sequence_number >= 3", projectId);
 
         assertBreaks(verify(projectId), projectId, "HEAD_MISSING@4");
+    }
+
+    @Test
+    void theWholeStoreIsVerifiedInOneSnapshotWithItsBreaksSortedByAggregateSequenceAndReason() throws Exception {
+        List<String> projects = new ArrayList<>();
+        for (int project = 0; project < 6; project++) {
+            projects.add(projectWithFiveEvents());
+        }
+        for (String projectId : projects) {
+            jdbc.update("delete from events.domain_event_entry where aggregate_identifier = ? and sequence_number = 3", projectId);
+            jdbc.update("""
+                    update events.domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), 'take 1', 'take 9'), 'UTF8')
+                    where aggregate_identifier = ? and sequence_number = 1""", projectId);
+        }
+
+        JsonNode verification = json.readTree(http.getForEntity("/api/audit/verify", String.class).getBody());
+
+        assertThat(verification.get("verified").asBoolean()).isFalse();
+        assertThat(verification.get("events").asLong()).isEqualTo(storedEvents());
+        assertThat(verification.get("aggregates").asLong()).isEqualTo(
+                jdbc.queryForObject("select count(distinct aggregate_identifier) from events.domain_event_entry", Long.class));
+        List<JsonNode> listed = new ArrayList<>();
+        verification.get("breaks").forEach(listed::add);
+        List<String> breaks = listed.stream().map(each -> each.get("aggregateId").asText() + " "
+                + each.get("reason").asText() + "@" + each.get("sequence").asLong()).toList();
+        for (String projectId : projects) {
+            assertThat(breaks).containsSubsequence(projectId + " HASH_MISMATCH@1", projectId + " MISSING_EVENT@3");
+        }
+        assertThat(listed).isSortedAccordingTo(BREAK_ORDER);
+    }
+
+    @Test
+    void beyondAThousandBreaksTheFirstThousandInOrderAreListedTheSameEachTimeAndTheRestCounted() throws Exception {
+        try {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                try {
+                    BacklogRows.store(connection, UUID.randomUUID().toString(), 1, 1100, 1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+
+            JsonNode verification = json.readTree(http.getForEntity("/api/audit/verify", String.class).getBody());
+            JsonNode again = json.readTree(http.getForEntity("/api/audit/verify", String.class).getBody());
+
+            assertThat(verification.get("breaks")).hasSize(1000);
+            assertThat(verification.get("breaks").size() + verification.get("breaksOmitted").asLong()).isGreaterThanOrEqualTo(1100);
+            assertThat(again.get("breaks")).isEqualTo(verification.get("breaks"));
+            assertThat(again.get("breaksOmitted")).isEqualTo(verification.get("breaksOmitted"));
+            List<JsonNode> listed = new ArrayList<>();
+            verification.get("breaks").forEach(listed::add);
+            assertThat(listed).isSortedAccordingTo(BREAK_ORDER);
+        } finally {
+            BacklogRows.removeAll(jdbc);
+        }
     }
 
     @Test

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.gptracker.testsupport.TestTokens;
 import org.gptracker.testsupport.TopicReader;
+import org.gptracker.command.audit.ActorDirectory;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -14,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErasureIT extends AuditTestBase {
 
     private static final String PERSON = "erasable.person@ua";
+
+    @Autowired
+    ActorDirectory actors;
 
     @Test
     void anErasedPersonIsNowhereInTheStoreNorOnNewRecordsAndTheChainStillVerifies() throws Exception {
@@ -65,6 +71,19 @@ class ErasureIT extends AuditTestBase {
         }
         assertThat(http.exchange("/api/actors/{sub}", HttpMethod.DELETE, HttpEntity.EMPTY, String.class, PERSON).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aReferenceFoundUnmappedIsNotLookedUpAgainWithinTheCachesTimeToLive() {
+        String erasedElsewhere = UUID.randomUUID().toString();
+        assertThat(actors.subOf(erasedElsewhere)).isEmpty();
+        // were the store to map it now (it never does: references are not handed out again), the kept answer still holds
+        jdbc.update("insert into events.actor (actor_ref, sub) values (?, ?)", erasedElsewhere, "mapped.late@ua");
+        try {
+            assertThat(actors.subOf(erasedElsewhere)).isEmpty();
+        } finally {
+            jdbc.update("delete from events.actor where actor_ref = ?", erasedElsewhere);
+        }
     }
 
     private long storeMentions(String text) {

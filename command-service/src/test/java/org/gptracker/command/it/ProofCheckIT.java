@@ -38,6 +38,26 @@ class ProofCheckIT extends AuditTestBase {
     }
 
     @Test
+    void proofsOfAnEarlierAndTheLatestDigestEachCheckAgainstTheirOwnRoot() throws Exception {
+        String projectId = projectWithFiveEvents();
+        JsonNode earlier = recordDigest();
+        assertThat(post("/api/projects/" + projectId + "/revisions", "{\"title\":\"Physical protection, take 5\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode latest = recordDigest();
+
+        JsonNode fromEarlier = proof(earlier.get("digestId").asText(), projectId);
+        JsonNode fromLatest = proof(latest.get("digestId").asText(), projectId);
+        JsonNode fromLatestAgain = proof(latest.get("digestId").asText(), projectId);
+
+        assertThat(fromEarlier.get("leaf").get("sequence").asLong()).isEqualTo(4);
+        assertThat(fromLatest.get("leaf").get("sequence").asLong()).isEqualTo(5);
+        assertThat(check(earlier.get("root").asText(), earlier.get("treeSize").asInt(), fromEarlier)).isZero();
+        assertThat(check(latest.get("root").asText(), latest.get("treeSize").asInt(), fromLatest)).isZero();
+        assertThat(fromLatestAgain).isEqualTo(fromLatest);
+        assertThat(check(latest.get("root").asText(), latest.get("treeSize").asInt(), fromEarlier)).isNotZero();
+    }
+
+    @Test
     void aDigestIsListedAndPublishedAsAnEvent() throws Exception {
         JsonNode digest = recordDigest();
 
