@@ -38,6 +38,12 @@ import org.gptracker.benchmarks.report.Machine;
  */
 final class AllCommand {
 
+    /**
+     * The unmeasured load before the commands phase: the services come to it straight from the portfolio load, which
+     * sent them no command, and the JIT's compilation of the command path would otherwise count in its CPU per command.
+     */
+    static final long WARM_UP_SECONDS = 20;
+
     private final Map<String, Object> phases = new LinkedHashMap<>();
     private final PrintStream out;
     /** Every process of the local stack, or null when the stack runs elsewhere. */
@@ -56,6 +62,7 @@ final class AllCommand {
         String[] ports = args.text("ports", "20000-32000").split("-");
         int clients = args.count("clients", 16);
         Duration commandTime = Duration.ofSeconds(args.count("seconds", 60));
+        Duration warmUpTime = Duration.ofSeconds(args.number("warm-up-seconds", WARM_UP_SECONDS));
         Duration halfLoadTime = Duration.ofSeconds(args.count("half-load-seconds", 30));
         Duration rawTime = Duration.ofSeconds(args.count("raw-seconds", 20));
         // the ≈1,000,000-event log; --projects 1000 (≈10,000 events) for a quick run
@@ -83,7 +90,7 @@ final class AllCommand {
             if (local != null && cpu == null) {
                 out.println("no stack CPU figures: PostgreSQL's postmaster.pid was not found in the stack's data directory");
             }
-            new AllCommand(out).phases(stack, reports, new Settings(clients, commandTime, halfLoadTime, rawTime, projects, first, seed,
+            new AllCommand(out).phases(stack, reports, new Settings(clients, warmUpTime, commandTime, halfLoadTime, rawTime, projects, first, seed,
                     watchers, pollEvery, querySamples, queryWarmUp, waitAtMost, saturationClients, saturationTime), started, cpu);
         } finally {
             if (local != null) {
@@ -94,7 +101,7 @@ final class AllCommand {
         out.printf("done in %.1f min%n", Duration.between(started, Instant.now()).toSeconds() / 60.0);
     }
 
-    private record Settings(int clients, Duration commandTime, Duration halfLoadTime, Duration rawTime, long projects, long first,
+    private record Settings(int clients, Duration warmUpTime, Duration commandTime, Duration halfLoadTime, Duration rawTime, long projects, long first,
                             long seed, int watchers, Duration pollEvery, int querySamples, int queryWarmUp, Duration waitAtMost,
                             int saturationClients, Duration saturationTime) {
     }
@@ -126,6 +133,12 @@ final class AllCommand {
         ProcessMemory commandService = localProcess("command-service", stack.commandUrl().getPort());
         ProcessMemory queryService = localProcess("query-service", stack.queryUrl().getPort());
         CommandLoad load = new CommandLoad(stack.commandUrl(), stack.queryUrl(), token, settings.watchers(), settings.pollEvery());
+        if (!settings.warmUpTime().isZero()) {
+            // the same mix, not counted: the measured phase starts on warm JVMs and a read side that has caught up
+            phase("commandsWarmUp", () -> load.run(settings.clients(), settings.warmUpTime(), settings.seed() + 3, out),
+                    CommandLoad.Result::asMap, commandService, queryService);
+            awaitCatchUp("catchUpAfterWarmUp", catchUp, settings);
+        }
         CommandLoad.Result full = phase("commands", () -> load.run(settings.clients(), settings.commandTime(), settings.seed(), out),
                 CommandLoad.Result::asMap, commandService, queryService);
         costPerCommand("commands", full);
@@ -289,6 +302,7 @@ final class AllCommand {
         map.put("queryUrl", stack.queryUrl().toString());
         map.put("postgres", stack.postgresHostPort());
         map.put("clients", settings.clients());
+        map.put("commandWarmUpSeconds", settings.warmUpTime().toSeconds());
         map.put("commandSeconds", settings.commandTime().toSeconds());
         map.put("halfLoadClients", Math.max(1, settings.clients() / 2));
         map.put("halfLoadSeconds", settings.halfLoadTime().toSeconds());

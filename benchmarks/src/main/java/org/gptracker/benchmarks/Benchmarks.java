@@ -10,7 +10,7 @@ import java.util.List;
 public final class Benchmarks {
 
     private static final String USAGE = """
-            Usage: java -jar benchmarks.jar <all|generate|queries|rebuild> [--option value ...]
+            Usage: java -jar benchmarks.jar <all|generate|commands|queries|rebuild> [--option value ...]
 
             generate  loads a deterministic portfolio (presidencies 2002-2025, members, projects) and waits
                       until the read models hold it
@@ -22,6 +22,15 @@ public final class Benchmarks {
               --batch-events N      events per event-store transaction, whole projects (default 1000)
               --catch-up-minutes N  how long to wait for the read models (default 60)
               --actor NAME          the actor recorded on generated events (default portfolio-generator)
+
+            commands  the command phase of all, alone, against the running stack: lifecycle commands from N
+                      clients after an unmeasured warm-up of the same mix; commands/s, p50/p99 and the command
+                      service's CPU ms per accepted command (its process found by port); writes commands.json
+              --clients N           concurrent HTTP clients (default 16)
+              --seconds N           measured time (default 60)
+              --warm-up-seconds N   unmeasured load first (default 20; 0 for none)
+              --command-pid N       the command service's process (default: found by its command line and port)
+              --seed N              command-mix seed (default 20020627)
 
             queries   measures p50/p99/max of each query against the running query service
               --samples N           measured calls per query (default 200)
@@ -46,6 +55,8 @@ public final class Benchmarks {
               --first N             index of the first project (default 0; on a running stack that holds some)
               --clients N           concurrent HTTP clients of the command load, and raw-insert connections (default 16)
               --seconds N           command load at full load (default 60)
+              --warm-up-seconds N   the same command mix first, unmeasured, on the JVMs fresh from the
+                                    portfolio load (default 20; 0 for none)
               --half-load-seconds N command load with half the clients (default 30)
               --saturation-clients N / --saturation-seconds N   the saturation phase (default 32 / 30)
               --ports FIRST-LAST    the ports the local stack may take (default 20000-32000)
@@ -83,6 +94,7 @@ public final class Benchmarks {
         try {
             switch (args[0]) {
                 case "generate" -> GenerateCommand.run(options, System.out);
+                case "commands" -> CommandsCommand.run(options, System.out);
                 case "queries" -> QueriesCommand.run(options, System.out);
                 case "rebuild" -> RebuildCommand.run(options, System.out);
                 case "all" -> AllCommand.run(options, System.out);

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -14,8 +15,9 @@ import java.time.Duration;
 /**
  * Keeps the security of a request cheap without weakening it (docs/performance.md): verified
  * bearer tokens are remembered ({@link VerifiedTokenCache}), headers are checked without regular
- * expressions ({@link HeaderCharacters}), and Spring Security's filters are not each wrapped in a
- * Micrometer observation (the HTTP request as a whole still is).
+ * expressions ({@link HeaderCharacters}), Spring Security's filters are not each wrapped in a
+ * Micrometer observation (the HTTP request as a whole still is), and the access rules' paths are matched as path
+ * patterns rather than by asking Spring MVC's handler mappings on every request.
  */
 @Configuration(proxyBeanMethods = false)
 public class CheapRequestSecurity {
@@ -42,6 +44,12 @@ public class CheapRequestSecurity {
         firewall.setAllowedHeaderNames(HeaderCharacters.ALLOWED_NAME);
         firewall.setAllowedHeaderValues(HeaderCharacters.ALLOWED_VALUE);
         return firewall;
+    }
+
+    /** {@code requestMatchers(String...)} builds path-pattern matchers (Spring Security 6.5), not MVC introspecting ones. */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     @Bean

@@ -3,8 +3,11 @@ package org.gptracker.command.audit;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.gptracker.command.eventstore.CommandMetadata;
 import org.gptracker.events.EventCatalog;
@@ -21,7 +24,8 @@ import java.util.Map;
  * unit of work and so in the transaction that appends it: the token's {@code sub} in its metadata is replaced
  * by the actor's pseudonymous reference, and {@code hash}/{@code prevHash} are added. The hash covers the
  * payload exactly as it is stored (canonical JSON, written by the event serializer) and the recorded time as the
- * storage engine writes it (milliseconds).
+ * storage engine writes it (milliseconds). The linked event hands the storage engine those very bytes, so the payload
+ * is serialized once per event, not once for the hash and again for the row.
  */
 @Component
 class ChainLinker {
@@ -52,7 +56,8 @@ class ChainLinker {
         String aggregateId = event.getAggregateIdentifier();
         long sequence = event.getSequenceNumber();
         String prevHash = heads.previous(aggregateId, sequence);
-        byte[] storedPayload = serializer.serialize(payload, byte[].class).getData();
+        SerializedObject<byte[]> serialized = serializer.serialize(payload, byte[].class);
+        byte[] storedPayload = serialized.getData();
         EventCatalog.Entry type = catalog.of(payload.getClass());
         String hash = hashers.get().hash(prevHash, actorRef, aggregateId, type.aggregateType(),
                 payload.effectiveDate() == null ? null : payload.effectiveDate().toString(), storedPayload,
@@ -64,6 +69,29 @@ class ChainLinker {
         }
         metaData.put(ChainMetadata.HASH, hash);
         metaData.put(ChainMetadata.PREV_HASH, prevHash);
-        return event.withMetaData(metaData);
+        return new Linked<>(event, metaData, serializer, serialized);
+    }
+
+    /** The event with its chain metadata, answering the storage engine's request for its payload with the hashed bytes. */
+    private static final class Linked<T> extends GenericDomainEventMessage<T> {
+
+        private final transient Serializer serializer;
+        private final transient SerializedObject<byte[]> payload;
+
+        Linked(DomainEventMessage<T> event, Map<String, ?> metaData, Serializer serializer, SerializedObject<byte[]> payload) {
+            super(event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(),
+                    new GenericMessage<>(event.getIdentifier(), event.getPayloadType(), event.getPayload(), metaData), event.getTimestamp());
+            this.serializer = serializer;
+            this.payload = payload;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <R> SerializedObject<R> serializePayload(Serializer serializer, Class<R> expectedRepresentation) {
+            if (serializer == this.serializer && expectedRepresentation == byte[].class) {
+                return (SerializedObject<R>) payload;
+            }
+            return super.serializePayload(serializer, expectedRepresentation);
+        }
     }
 }
