@@ -5,12 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The outbox relay: a tracking processor over the event store whose token lives in PostgreSQL.
@@ -24,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 class KafkaRelay {
 
     static final String PROCESSING_GROUP = "kafka-relay";
-    private static final String PENDING_SENDS = KafkaRelay.class.getName() + ".pendingSends";
+    private static final String BATCH = KafkaRelay.class.getName() + ".batch";
 
     private final EventPublisher publisher;
     private final RelaySettings settings;
@@ -40,7 +35,7 @@ class KafkaRelay {
 
     @EventHandler
     void relay(DomainEventMessage<?> stored) {
-        pendingSends().add(publisher.send(stored));
+        batch().send(stored);
         if (gapWatch.isLate(stored.getIdentifier())) {
             UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
             batch.afterCommit(unitOfWork -> gapWatch.relayed(stored.getIdentifier()));
@@ -48,16 +43,15 @@ class KafkaRelay {
         }
     }
 
-    private List<CompletableFuture<SendResult<String, byte[]>>> pendingSends() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(PENDING_SENDS, key -> {
-            List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-            batch.onPrepareCommit(unitOfWork -> {
-                publisher.flush();
-                new Acknowledgements(sends, settings.acknowledgementTimeout()).await();
-                metrics.relayed(sends.size());
+    private EventPublisher.Batch batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            EventPublisher.Batch batch = publisher.batch();
+            unitOfWork.onPrepareCommit(committing -> {
+                batch.acknowledged(settings.acknowledgementTimeout());
+                metrics.relayed(batch.size());
             });
-            return sends;
+            return batch;
         });
     }
 }

@@ -102,6 +102,12 @@ class RelayBacklogIT extends CommandServiceTestBase {
                         .extracting(EventEnvelope::sequence)
                         .isSorted());
 
+                EventEnvelope proposal = byAggregate.values().iterator().next().get(0);
+                assertThat(proposal.data()).as("the data sent: the stored payload as it is, its spacing and member order too")
+                        .isEqualTo(jdbc.queryForObject("select convert_from(payload, 'UTF8') from events.domain_event_entry "
+                                + "where event_identifier = ?", String.class, proposal.id()))
+                        .contains("\"projectId\" : ");
+
                 late.commit();
                 List<ConsumerRecord<String, byte[]>> withLate = topic.readUntil(
                         seen -> seen.stream().anyMatch(record -> lateProject.equals(record.key())), Duration.ofSeconds(20));

@@ -33,6 +33,9 @@ import java.util.Map;
  */
 public final class EnvelopeCodec {
 
+    /** The data members every event of the contract has ({@link GpEvent}), as its JSON names them. */
+    private static final String EFFECTIVE_DATE = "effectiveDate";
+    private static final String PRESIDENCY_YEAR = "presidencyYear";
     private static final EnvelopeCodec STANDARD = new EnvelopeCodec(EventJson.newMapper(), EventCatalog.standard());
 
     private final ObjectMapper mapper;
@@ -74,6 +77,56 @@ public final class EnvelopeCodec {
                 provenance.actor(),
                 provenance.correlationId(),
                 data,
+                provenance.actorRef(),
+                provenance.hash(),
+                provenance.prevHash());
+    }
+
+    /**
+     * The envelope of an event as the event store keeps it: {@code payload} is the JSON of its data (canonical, the
+     * bytes its audit chain hashed) and travels as it is. Nothing is bound to the event record; only the payload's top
+     * level is read, for the effective date and presidency the command side stamped on it.
+     *
+     * @param wireType the stored payload's type, e.g. {@code gp.project.ProjectProposed.v1}
+     * @throws IllegalArgumentException when the type is not in the catalog or the payload is no JSON object of one
+     */
+    public EventEnvelope wrapStored(String wireType, byte[] payload, Provenance provenance) {
+        EventCatalog.Entry entry = catalog.byWireType(wireType).orElseThrow(() -> new IllegalArgumentException(
+                "stored event " + provenance.eventId() + " of type " + wireType + " is not part of the published contract"));
+        LocalDate effectiveDate = null;
+        Integer presidency = null;
+        try (JsonParser parser = json.createParser(payload)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("the payload of stored event " + provenance.eventId() + " is no JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (EFFECTIVE_DATE.equals(name) && value == JsonToken.VALUE_STRING) {
+                    effectiveDate = parseDate(parser.getText());
+                } else if (PRESIDENCY_YEAR.equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
+                    presidency = parser.getIntValue();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException | InvalidEnvelopeException e) {
+            throw new IllegalArgumentException("cannot read the payload of stored event " + provenance.eventId() + ": "
+                    + message(e), e);
+        }
+        return new EventEnvelope(
+                provenance.eventId(),
+                provenance.source(),
+                entry.wireType(),
+                provenance.aggregateId(),
+                provenance.recordedAt(),
+                entry.aggregateType(),
+                provenance.sequence(),
+                presidency,
+                effectiveDate,
+                provenance.actor(),
+                provenance.correlationId(),
+                new String(payload, StandardCharsets.UTF_8),
                 provenance.actorRef(),
                 provenance.hash(),
                 provenance.prevHash());
