@@ -2,10 +2,13 @@ package org.gptracker.command.relay;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.gptracker.command.audit.ActorDirectory;
+import org.gptracker.command.audit.ChainMetadata;
+import org.gptracker.command.eventstore.CommandMetadata;
 import org.gptracker.events.envelope.EnvelopeCodec;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.envelope.Provenance;
@@ -27,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
  * topic by the service's producer, a batch at a time. The relay and the republish both send through here, so a
  * republished record is the same record the relay sent. The envelope's {@code data} is the stored payload as it is
  * (the event store keeps it in canonical JSON, the bytes the audit chain hashed): a stored event is never bound to its
- * record and written again on its way out, and its metadata is only scanned ({@link StoredMetaData}).
+ * record and written again on its way out.
  */
 @Component
 class EventPublisher {
@@ -65,7 +68,9 @@ class EventPublisher {
         /** Sends asynchronously; {@link #acknowledged} waits for Kafka's acknowledgement. */
         void send(DomainEventMessage<?> stored) {
             SerializedObject<byte[]> payload = stored.serializePayload(storeSerializer, byte[].class);
-            StoredMetaData metaData = StoredMetaData.of(stored.serializeMetaData(storeSerializer, byte[].class).getData());
+            // Axon reads the metadata anyway (its correlation data providers ask every handled event's)
+            MetaData metaData = stored.getMetaData();
+            String actorRef = (String) metaData.get(ChainMetadata.ACTOR_REF);
             SerializedType type = payload.getType();
             EventEnvelope envelope;
             try {
@@ -75,12 +80,11 @@ class EventPublisher {
                         stored.getAggregateIdentifier(),
                         stored.getSequenceNumber(),
                         stored.getTimestamp(),
-                        metaData.actorRef() == null ? null
-                                : subs.computeIfAbsent(metaData.actorRef(), actors::subOf).orElse(null),
-                        metaData.correlationId(),
-                        metaData.actorRef(),
-                        metaData.hash(),
-                        metaData.prevHash()));
+                        actorRef == null ? null : subs.computeIfAbsent(actorRef, actors::subOf).orElse(null),
+                        (String) metaData.get(CommandMetadata.CORRELATION_ID),
+                        actorRef,
+                        (String) metaData.get(ChainMetadata.HASH),
+                        (String) metaData.get(ChainMetadata.PREV_HASH)));
             } catch (IllegalArgumentException notOfTheContract) {
                 throw new IllegalStateException(notOfTheContract.getMessage(), notOfTheContract);
             }

@@ -18,6 +18,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,6 +108,8 @@ class RelayBacklogIT extends CommandServiceTestBase {
                         .isEqualTo(jdbc.queryForObject("select convert_from(payload, 'UTF8') from events.domain_event_entry "
                                 + "where event_identifier = ?", String.class, proposal.id()))
                         .contains("\"projectId\" : ");
+                assertThat(proposal.time()).as("the recorded time, as stored").isEqualTo(Instant.parse(jdbc.queryForObject(
+                        "select time_stamp from events.domain_event_entry where event_identifier = ?", String.class, proposal.id())));
 
                 late.commit();
                 List<ConsumerRecord<String, byte[]>> withLate = topic.readUntil(
