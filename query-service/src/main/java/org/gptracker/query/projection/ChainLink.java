@@ -6,6 +6,7 @@ import org.gptracker.events.chain.CanonicalJson;
 import org.gptracker.events.chain.ChainHasher;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.envelope.InvalidEnvelopeException;
+import org.gptracker.events.envelope.UsualForms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +73,7 @@ final class ChainLink {
     private static String hash(EventEnvelope envelope, byte[] payload) {
         return HASHERS.get().hash(envelope.prevHash(), envelope.actorRef(), envelope.subject(), envelope.aggregateType(),
                 envelope.effectiveDate() == null ? null : envelope.effectiveDate().toString(), payload, envelope.presidency(),
-                envelope.time().toString(), envelope.sequence(), envelope.type());
+                UsualForms.text(envelope.time()), envelope.sequence(), envelope.type());
     }
 
     private static InvalidEnvelopeException broken(EventEnvelope envelope, String why) {

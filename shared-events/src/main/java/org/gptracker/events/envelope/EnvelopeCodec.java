@@ -138,7 +138,7 @@ public final class EnvelopeCodec {
             out.writeStringField("source", envelope.source());
             out.writeStringField("type", envelope.type());
             out.writeStringField("subject", envelope.subject());
-            out.writeStringField("time", envelope.time().toString());
+            out.writeStringField("time", UsualForms.text(envelope.time()));
             out.writeStringField("datacontenttype", EventEnvelope.DATA_CONTENT_TYPE);
             out.writeStringField("aggregatetype", envelope.aggregateType());
             out.writeNumberField("sequence", envelope.sequence());
