@@ -131,8 +131,9 @@ class PresidencyReport {
     }
 
     private long recipientStates(MapSqlParameterSource parameters) {
-        return jdbc.queryForObject("select count(distinct r.state) from " + ACTIVE.replace("JOINS",
-                "cross join unnest(a.recipients) as r(state)"), parameters, Long.class);
+        // distinct in a subquery is hashed; count(distinct …) would sort every project's states
+        return jdbc.queryForObject("select count(*) from (select distinct r.state from " + ACTIVE.replace("JOINS",
+                "cross join unnest(a.recipients) as r(state)") + ") states", parameters, Long.class);
     }
 
     private Map<String, Long> byArea(MapSqlParameterSource parameters) {
