@@ -2,23 +2,35 @@ package org.gptracker.command.relay;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
 import org.gptracker.command.audit.ActorDirectory;
 import org.gptracker.command.audit.ChainMetadata;
 import org.gptracker.command.eventstore.CommandMetadata;
-import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EnvelopeCodec;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.envelope.Provenance;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * How a stored event goes to Kafka: wrapped in its CloudEvents envelope, keyed by its aggregate id,
- * sent on the event topic by the service's producer. The relay and the republish both send through
- * here, so a republished record is the same record the relay sent.
+ * How stored events go to Kafka: each wrapped in its CloudEvents envelope, keyed by its aggregate id, sent on the event
+ * topic by the service's producer, a batch at a time. The relay and the republish both send through here, so a
+ * republished record is the same record the relay sent. The envelope's {@code data} is the stored payload as it is
+ * (the event store keeps it in canonical JSON, the bytes the audit chain hashed): a stored event is never bound to its
+ * record and written again on its way out.
  */
 @Component
 class EventPublisher {
@@ -26,39 +38,72 @@ class EventPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final RelaySettings settings;
     private final ActorDirectory actors;
+    private final Serializer storeSerializer;
     private final EnvelopeCodec codec = EnvelopeCodec.standard();
 
-    EventPublisher(KafkaTemplate<String, byte[]> kafka, RelaySettings settings, ActorDirectory actors) {
+    /** @param storeSerializer the serializer the relay's store reads with: asked for it, a read event hands its stored bytes */
+    EventPublisher(KafkaTemplate<String, byte[]> kafka, RelaySettings settings, ActorDirectory actors,
+                   @Qualifier("eventSerializer") Serializer storeSerializer) {
         this.kafka = kafka;
         this.settings = settings;
         this.actors = actors;
+        this.storeSerializer = storeSerializer;
+    }
+
+    /** A new batch to send. */
+    Batch batch() {
+        return new Batch();
     }
 
     /**
-     * Sends what the producer still holds at once, rather than after {@code linger.ms}: a relay batch or a republish
-     * page is complete and about to wait for its acknowledgements, so waiting for more records to join it gains nothing.
+     * One relay batch or republish page: sent asynchronously, then flushed and waited for once. Each actor reference
+     * is looked up in the {@link ActorDirectory} once per batch, not once per event (a reference without a name, an
+     * erased actor's, is not cached there and would cost a query per event).
      */
-    void flush() {
-        kafka.flush();
-    }
+    final class Batch {
 
-    /** Sends asynchronously; the answer completes when Kafka acknowledged the record. */
-    CompletableFuture<SendResult<String, byte[]>> send(DomainEventMessage<?> stored) {
-        if (!(stored.getPayload() instanceof GpEvent event)) {
-            throw new IllegalStateException("stored event " + stored.getIdentifier() + " of type "
-                    + stored.getPayloadType().getName() + " is not part of the published contract");
+        private final List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
+        private final Map<String, Optional<String>> subs = new HashMap<>();
+
+        /** Sends asynchronously; {@link #acknowledged} waits for Kafka's acknowledgement. */
+        void send(DomainEventMessage<?> stored) {
+            SerializedObject<byte[]> payload = stored.serializePayload(storeSerializer, byte[].class);
+            // Axon reads the metadata anyway (its correlation data providers ask every handled event's)
+            MetaData metaData = stored.getMetaData();
+            String actorRef = (String) metaData.get(ChainMetadata.ACTOR_REF);
+            SerializedType type = payload.getType();
+            EventEnvelope envelope;
+            try {
+                envelope = codec.wrapStored(type.getName() + ".v" + type.getRevision(), payload.getData(), new Provenance(
+                        stored.getIdentifier(),
+                        settings.source(),
+                        stored.getAggregateIdentifier(),
+                        stored.getSequenceNumber(),
+                        stored.getTimestamp(),
+                        actorRef == null ? null : subs.computeIfAbsent(actorRef, actors::subOf).orElse(null),
+                        (String) metaData.get(CommandMetadata.CORRELATION_ID),
+                        actorRef,
+                        (String) metaData.get(ChainMetadata.HASH),
+                        (String) metaData.get(ChainMetadata.PREV_HASH)));
+            } catch (IllegalArgumentException notOfTheContract) {
+                throw new IllegalStateException(notOfTheContract.getMessage(), notOfTheContract);
+            }
+            sends.add(kafka.send(new ProducerRecord<>(settings.topic(), envelope.subject(), codec.encode(envelope))));
         }
-        EventEnvelope envelope = codec.wrap(event, new Provenance(
-                stored.getIdentifier(),
-                settings.source(),
-                stored.getAggregateIdentifier(),
-                stored.getSequenceNumber(),
-                stored.getTimestamp(),
-                actors.subOf((String) stored.getMetaData().get(ChainMetadata.ACTOR_REF)).orElse(null),
-                (String) stored.getMetaData().get(CommandMetadata.CORRELATION_ID),
-                (String) stored.getMetaData().get(ChainMetadata.ACTOR_REF),
-                (String) stored.getMetaData().get(ChainMetadata.HASH),
-                (String) stored.getMetaData().get(ChainMetadata.PREV_HASH)));
-        return kafka.send(new ProducerRecord<>(settings.topic(), envelope.subject(), codec.encode(envelope)));
+
+        int size() {
+            return sends.size();
+        }
+
+        /**
+         * Sends what the producer still holds at once, rather than after {@code linger.ms} (the batch is complete, so
+         * waiting for more records to join it gains nothing), then waits until Kafka acknowledged every record.
+         *
+         * @throws RelayFailedException when a record was refused or not acknowledged within {@code timeout}
+         */
+        void acknowledged(Duration timeout) {
+            kafka.flush();
+            new Acknowledgements(sends, timeout).await();
+        }
     }
 }

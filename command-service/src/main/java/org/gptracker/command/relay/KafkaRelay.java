@@ -5,42 +5,41 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.kafka.support.SendResult;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The outbox relay: a tracking processor over the event store whose token lives in PostgreSQL.
  * Each batch of stored events is sent to Kafka asynchronously and the batch (and with it the
  * token) commits only after Kafka acknowledged every record, so after any crash the relay resumes
  * from the last acknowledged position. Records may then be sent twice, never lost; consumers
- * deduplicate by (aggregate id, sequence).
+ * deduplicate by (aggregate id, sequence). For the same reason a batch's commit does not wait for PostgreSQL to flush
+ * it to disk: a token lost in a database crash only moves the relay back, to send again what Kafka already holds.
  */
 @Component
 @ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
 class KafkaRelay {
 
     static final String PROCESSING_GROUP = "kafka-relay";
-    private static final String PENDING_SENDS = KafkaRelay.class.getName() + ".pendingSends";
+    private static final String BATCH = KafkaRelay.class.getName() + ".batch";
 
     private final EventPublisher publisher;
     private final RelaySettings settings;
     private final RelayMetrics metrics;
     private final GapWatch gapWatch;
+    private final JdbcTemplate jdbc;
 
-    KafkaRelay(EventPublisher publisher, RelaySettings settings, RelayMetrics metrics, GapWatch gapWatch) {
+    KafkaRelay(EventPublisher publisher, RelaySettings settings, RelayMetrics metrics, GapWatch gapWatch, JdbcTemplate jdbc) {
         this.publisher = publisher;
         this.settings = settings;
         this.metrics = metrics;
         this.gapWatch = gapWatch;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
     void relay(DomainEventMessage<?> stored) {
-        pendingSends().add(publisher.send(stored));
+        batch().send(stored);
         if (gapWatch.isLate(stored.getIdentifier())) {
             UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
             batch.afterCommit(unitOfWork -> gapWatch.relayed(stored.getIdentifier()));
@@ -48,16 +47,17 @@ class KafkaRelay {
         }
     }
 
-    private List<CompletableFuture<SendResult<String, byte[]>>> pendingSends() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(PENDING_SENDS, key -> {
-            List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-            batch.onPrepareCommit(unitOfWork -> {
-                publisher.flush();
-                new Acknowledgements(sends, settings.acknowledgementTimeout()).await();
-                metrics.relayed(sends.size());
+    private EventPublisher.Batch batch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(BATCH, key -> {
+            // in the batch's transaction, which writes the token only (see above)
+            jdbc.execute("set local synchronous_commit = off");
+            EventPublisher.Batch batch = publisher.batch();
+            unitOfWork.onPrepareCommit(committing -> {
+                batch.acknowledged(settings.acknowledgementTimeout());
+                metrics.relayed(batch.size());
             });
-            return sends;
+            return batch;
         });
     }
 }

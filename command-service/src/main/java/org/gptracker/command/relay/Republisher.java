@@ -7,14 +7,10 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -69,18 +65,19 @@ class Republisher {
         TrackingToken justBefore = GapAwareTrackingToken.newInstance(fromGlobalIndex - 1, Set.of());
         try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(justBefore, false)) {
             Iterator<? extends TrackedEventMessage<?>> stored = events.iterator();
-            List<CompletableFuture<SendResult<String, byte[]>>> page = new ArrayList<>();
+            EventPublisher.Batch page = publisher.batch();
             while (stored.hasNext()) {
                 TrackedEventMessage<?> event = stored.next();
                 long index = event.trackingToken().position().orElseThrow();
                 if (index > headIndex) {
                     break;
                 }
-                page.add(publisher.send((DomainEventMessage<?>) event));
+                page.send((DomainEventMessage<?>) event);
                 republished++;
                 lastIndex = lastIndex == null ? index : Math.max(lastIndex, index);
                 if (page.size() == settings.republishPageSize()) {
                     acknowledged(page);
+                    page = publisher.batch();
                 }
             }
             acknowledged(page);
@@ -88,11 +85,9 @@ class Republisher {
         return new Republished(fromGlobalIndex, lastIndex, republished);
     }
 
-    private void acknowledged(List<CompletableFuture<SendResult<String, byte[]>>> page) {
-        publisher.flush();
-        new Acknowledgements(page, settings.acknowledgementTimeout()).await();
+    private void acknowledged(EventPublisher.Batch page) {
+        page.acknowledged(settings.acknowledgementTimeout());
         metrics.republished(page.size());
-        page.clear();
     }
 
     /**

@@ -18,6 +18,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,6 +102,14 @@ class RelayBacklogIT extends CommandServiceTestBase {
                         .as("the order of %s's events on Kafka", aggregate)
                         .extracting(EventEnvelope::sequence)
                         .isSorted());
+
+                EventEnvelope proposal = byAggregate.values().iterator().next().get(0);
+                assertThat(proposal.data()).as("the data sent: the stored payload as it is, its spacing and member order too")
+                        .isEqualTo(jdbc.queryForObject("select convert_from(payload, 'UTF8') from events.domain_event_entry "
+                                + "where event_identifier = ?", String.class, proposal.id()))
+                        .contains("\"projectId\" : ");
+                assertThat(proposal.time()).as("the recorded time, as stored").isEqualTo(Instant.parse(jdbc.queryForObject(
+                        "select time_stamp from events.domain_event_entry where event_identifier = ?", String.class, proposal.id())));
 
                 late.commit();
                 List<ConsumerRecord<String, byte[]>> withLate = topic.readUntil(

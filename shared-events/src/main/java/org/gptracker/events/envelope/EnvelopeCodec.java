@@ -18,10 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,6 +30,9 @@ import java.util.Map;
  */
 public final class EnvelopeCodec {
 
+    /** The data members every event of the contract has ({@link GpEvent}), as its JSON names them. */
+    private static final String EFFECTIVE_DATE = "effectiveDate";
+    private static final String PRESIDENCY_YEAR = "presidencyYear";
     private static final EnvelopeCodec STANDARD = new EnvelopeCodec(EventJson.newMapper(), EventCatalog.standard());
 
     private final ObjectMapper mapper;
@@ -79,6 +79,56 @@ public final class EnvelopeCodec {
                 provenance.prevHash());
     }
 
+    /**
+     * The envelope of an event as the event store keeps it: {@code payload} is the JSON of its data (canonical, the
+     * bytes its audit chain hashed) and travels as it is. Nothing is bound to the event record; only the payload's top
+     * level is read, for the effective date and presidency the command side stamped on it.
+     *
+     * @param wireType the stored payload's type, e.g. {@code gp.project.ProjectProposed.v1}
+     * @throws IllegalArgumentException when the type is not in the catalog or the payload is no JSON object of one
+     */
+    public EventEnvelope wrapStored(String wireType, byte[] payload, Provenance provenance) {
+        EventCatalog.Entry entry = catalog.byWireType(wireType).orElseThrow(() -> new IllegalArgumentException(
+                "stored event " + provenance.eventId() + " of type " + wireType + " is not part of the published contract"));
+        LocalDate effectiveDate = null;
+        Integer presidency = null;
+        try (JsonParser parser = json.createParser(payload)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("the payload of stored event " + provenance.eventId() + " is no JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (EFFECTIVE_DATE.equals(name) && value == JsonToken.VALUE_STRING) {
+                    effectiveDate = parseDate(parser.getText());
+                } else if (PRESIDENCY_YEAR.equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
+                    presidency = parser.getIntValue();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException | InvalidEnvelopeException e) {
+            throw new IllegalArgumentException("cannot read the payload of stored event " + provenance.eventId() + ": "
+                    + message(e), e);
+        }
+        return new EventEnvelope(
+                provenance.eventId(),
+                provenance.source(),
+                entry.wireType(),
+                provenance.aggregateId(),
+                provenance.recordedAt(),
+                entry.aggregateType(),
+                provenance.sequence(),
+                presidency,
+                effectiveDate,
+                provenance.actor(),
+                provenance.correlationId(),
+                new String(payload, StandardCharsets.UTF_8),
+                provenance.actorRef(),
+                provenance.hash(),
+                provenance.prevHash());
+    }
+
     public byte[] encode(EventEnvelope envelope) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + envelope.data().length());
         try (JsonGenerator out = json.createGenerator(bytes)) {
@@ -88,7 +138,7 @@ public final class EnvelopeCodec {
             out.writeStringField("source", envelope.source());
             out.writeStringField("type", envelope.type());
             out.writeStringField("subject", envelope.subject());
-            out.writeStringField("time", envelope.time().toString());
+            out.writeStringField("time", UsualForms.text(envelope.time()));
             out.writeStringField("datacontenttype", EventEnvelope.DATA_CONTENT_TYPE);
             out.writeStringField("aggregatetype", envelope.aggregateType());
             out.writeNumberField("sequence", envelope.sequence());
@@ -296,7 +346,7 @@ public final class EnvelopeCodec {
 
     private static Instant parseTime(String time) {
         try {
-            Instant usual = utcTime(time);
+            Instant usual = UsualForms.instant(time);
             return usual != null ? usual : OffsetDateTime.parse(time).toInstant();
         } catch (DateTimeException e) {
             throw new InvalidEnvelopeException("attribute 'time' is not an RFC 3339 timestamp: " + time);
@@ -308,64 +358,11 @@ public final class EnvelopeCodec {
             return null;
         }
         try {
-            return date.length() == 10 && isDate(date) ? date(date) : LocalDate.parse(date);
+            LocalDate usual = UsualForms.date(date);
+            return usual != null ? usual : LocalDate.parse(date);
         } catch (DateTimeException e) {
             throw new InvalidEnvelopeException("attribute 'effectivedate' is not an ISO-8601 date: " + date);
         }
-    }
-
-    /**
-     * The form the command side writes, {@code 2025-03-14T09:30:00.123456Z}, read without a formatter (which took a
-     * tenth of a rebuild's decoding); null for any other form, which the formatter then reads or refuses.
-     */
-    private static Instant utcTime(String time) {
-        int length = time.length();
-        if (length < 20 || time.charAt(10) != 'T' || time.charAt(length - 1) != 'Z' || !isDate(time)
-                || !digits(time, 11, 2) || time.charAt(13) != ':' || !digits(time, 14, 2) || time.charAt(16) != ':'
-                || !digits(time, 17, 2)) {
-            return null;
-        }
-        int nanos = 0;
-        if (length > 20) {
-            int fraction = length - 21;
-            if (time.charAt(19) != '.' || fraction < 1 || fraction > 9 || !digits(time, 20, fraction)) {
-                return null;
-            }
-            nanos = number(time, 20, fraction);
-            for (int i = fraction; i < 9; i++) {
-                nanos *= 10;
-            }
-        }
-        return LocalDateTime.of(date(time), LocalTime.of(number(time, 11, 2), number(time, 14, 2), number(time, 17, 2), nanos))
-                .toInstant(ZoneOffset.UTC);
-    }
-
-    /** Starts with {@code yyyy-MM-dd}: a four-digit year, as ISO-8601 writes the years 0000 to 9999. */
-    private static boolean isDate(String text) {
-        return text.length() >= 10 && digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 2)
-                && text.charAt(7) == '-' && digits(text, 8, 2);
-    }
-
-    private static LocalDate date(String text) {
-        return LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2));
-    }
-
-    private static boolean digits(String text, int from, int count) {
-        for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int number(String text, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            value = value * 10 + text.charAt(i) - '0';
-        }
-        return value;
     }
 
     private static String message(Throwable e) {

@@ -10,6 +10,7 @@ import org.gptracker.events.EventCatalog;
 import org.gptracker.events.EventJson;
 import org.gptracker.events.GpEvent;
 import org.gptracker.events.SampleEvents;
+import org.gptracker.events.chain.CanonicalJson;
 import org.gptracker.events.project.ProjectProposed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,39 @@ class EnvelopeCodecTest {
         assertThat(json.readTree(bytes).has("presidency")).isFalse();
         assertThat(codec.decode(bytes).presidency()).isNull();
         assertThat(new JsonFormat().deserialize(bytes).getExtension("presidency")).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEventType")
+    void aStoredPayloadTravelsAsItIsInAnEnvelopeWithItsEventsAttributes(GpEvent event) throws Exception {
+        byte[] stored = CanonicalJson.of(json.writeValueAsBytes(event));
+        String wireType = EventCatalog.standard().of(event.getClass()).wireType();
+
+        EventEnvelope envelope = codec.wrapStored(wireType, stored, provenance(4));
+        EventEnvelope decoded = codec.decode(codec.encode(envelope));
+
+        assertThat(envelope).usingRecursiveComparison().ignoringFields("data").isEqualTo(codec.wrap(event, provenance(4)));
+        assertThat(decoded.data().getBytes(StandardCharsets.UTF_8)).isEqualTo(stored);
+        assertThat(codec.payload(decoded)).isEqualTo(event);
+    }
+
+    @Test
+    void aStoredPayloadInNoPresidencyHasNoPresidencyAttribute() throws Exception {
+        ProjectProposed inNoPresidency = withoutPresidency((ProjectProposed) SampleEvents.oneOfEach().get(0));
+
+        EventEnvelope envelope = codec.wrapStored("gp.project.ProjectProposed.v1",
+                CanonicalJson.of(json.writeValueAsBytes(inNoPresidency)), provenance(0));
+
+        assertThat(envelope.presidency()).isNull();
+        assertThat(envelope.effectiveDate()).isEqualTo(inNoPresidency.effectiveDate());
+    }
+
+    @Test
+    void aStoredPayloadOfATypeOutsideTheContractOrNoJsonObjectIsRefused() {
+        assertThatThrownBy(() -> codec.wrapStored("gp.project.Unknown.v1", "{}".getBytes(StandardCharsets.UTF_8), provenance(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not part of the published contract");
+        assertThatThrownBy(() -> codec.wrapStored("gp.project.ProjectProposed.v1", "[1]".getBytes(StandardCharsets.UTF_8),
+                provenance(0))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no JSON object");
     }
 
     private static ProjectProposed withoutPresidency(ProjectProposed e) {
