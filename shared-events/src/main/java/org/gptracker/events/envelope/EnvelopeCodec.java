@@ -61,22 +61,7 @@ public final class EnvelopeCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write event " + provenance.eventId(), e);
         }
-        return new EventEnvelope(
-                provenance.eventId(),
-                provenance.source(),
-                entry.wireType(),
-                provenance.aggregateId(),
-                provenance.recordedAt(),
-                entry.aggregateType(),
-                provenance.sequence(),
-                event.presidencyYear(),
-                event.effectiveDate(),
-                provenance.actor(),
-                provenance.correlationId(),
-                data,
-                provenance.actorRef(),
-                provenance.hash(),
-                provenance.prevHash());
+        return envelope(entry, provenance, event.presidencyYear(), event.effectiveDate(), data);
     }
 
     /**
@@ -111,21 +96,14 @@ public final class EnvelopeCodec {
             throw new IllegalArgumentException("cannot read the payload of stored event " + provenance.eventId() + ": "
                     + message(e), e);
         }
-        return new EventEnvelope(
-                provenance.eventId(),
-                provenance.source(),
-                entry.wireType(),
-                provenance.aggregateId(),
-                provenance.recordedAt(),
-                entry.aggregateType(),
-                provenance.sequence(),
-                presidency,
-                effectiveDate,
-                provenance.actor(),
-                provenance.correlationId(),
-                new String(payload, StandardCharsets.UTF_8),
-                provenance.actorRef(),
-                provenance.hash(),
+        return envelope(entry, provenance, presidency, effectiveDate, new String(payload, StandardCharsets.UTF_8));
+    }
+
+    private static EventEnvelope envelope(EventCatalog.Entry entry, Provenance provenance, Integer presidency,
+                                          LocalDate effectiveDate, String data) {
+        return new EventEnvelope(provenance.eventId(), provenance.source(), entry.wireType(), provenance.aggregateId(),
+                provenance.recordedAt(), entry.aggregateType(), provenance.sequence(), presidency, effectiveDate,
+                provenance.actor(), provenance.correlationId(), data, provenance.actorRef(), provenance.hash(),
                 provenance.prevHash());
     }
 
