@@ -266,15 +266,6 @@ class ChainVerifier implements DisposableBean {
     private static final byte[] GENESIS = new byte[ChainHasher.HASH_BYTES];
     private static final byte[] EFFECTIVE_DATE = "effectiveDate".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PRESIDENCY_YEAR = "presidencyYear".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] NIBBLES = new byte[128];
-
-    static {
-        Arrays.fill(NIBBLES, (byte) -1);
-        for (int digit = 0; digit < 16; digit++) {
-            NIBBLES["0123456789abcdef".charAt(digit)] = (byte) digit;
-        }
-    }
-
     /** The index of the quote that ends the JSON string whose text starts at {@code from}; -1 when there is none. */
     private static int endOfString(byte[] json, int from) {
         for (int i = from; i < json.length; i++) {
@@ -291,27 +282,9 @@ class ChainVerifier implements DisposableBean {
         return Arrays.equals(json, from, to, name, 0, name.length);
     }
 
-    /**
-     * Lowercase hex (as {@link Hex} writes it) of the parser's current string into {@code out}, read from the parser's
-     * own characters: the link is decoded twice for every event, and a string each time is most of its cost.
-     */
+    /** The parser's current string as lowercase hex into {@code out}, read from its own characters (no string per link). */
     private static boolean decodeHex(JsonParser parser, byte[] out) throws IOException {
-        if (parser.getTextLength() != out.length * 2) {
-            return false;
-        }
-        char[] text = parser.getTextCharacters();
-        int offset = parser.getTextOffset();
-        int invalid = 0;
-        for (int i = 0; i < out.length; i++) {
-            char high = text[offset + 2 * i];
-            char low = text[offset + 2 * i + 1];
-            if ((high | low) >= NIBBLES.length) {
-                return false;
-            }
-            invalid |= NIBBLES[high] | NIBBLES[low];
-            out[i] = (byte) (NIBBLES[high] << 4 | NIBBLES[low]);
-        }
-        return invalid >= 0;
+        return Hex.decode(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), out);
     }
 
     /** An aggregate's first event in a later lane: what its link needs. */

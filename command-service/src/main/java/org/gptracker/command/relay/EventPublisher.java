@@ -19,10 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -55,15 +52,10 @@ class EventPublisher {
         return new Batch();
     }
 
-    /**
-     * One relay batch or republish page: sent asynchronously, then flushed and waited for once. Each actor reference
-     * is looked up in the {@link ActorDirectory} once per batch, not once per event (a reference without a name, an
-     * erased actor's, is not cached there and would cost a query per event).
-     */
+    /** One relay batch or republish page: sent asynchronously, then flushed and waited for once. */
     final class Batch {
 
         private final List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-        private final Map<String, Optional<String>> subs = new HashMap<>();
 
         /** Sends asynchronously; {@link #acknowledged} waits for Kafka's acknowledgement. */
         void send(DomainEventMessage<?> stored) {
@@ -80,7 +72,7 @@ class EventPublisher {
                         stored.getAggregateIdentifier(),
                         stored.getSequenceNumber(),
                         stored.getTimestamp(),
-                        actorRef == null ? null : subs.computeIfAbsent(actorRef, actors::subOf).orElse(null),
+                        actors.subOf(actorRef).orElse(null),
                         (String) metaData.get(CommandMetadata.CORRELATION_ID),
                         actorRef,
                         (String) metaData.get(ChainMetadata.HASH),

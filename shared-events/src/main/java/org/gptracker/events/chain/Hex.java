@@ -4,6 +4,14 @@ package org.gptracker.events.chain;
 public final class Hex {
 
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+    private static final byte[] NIBBLES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(NIBBLES, (byte) -1);
+        for (int digit = 0; digit < DIGITS.length; digit++) {
+            NIBBLES[DIGITS[digit]] = (byte) digit;
+        }
+    }
 
     private Hex() {
     }
@@ -33,6 +41,25 @@ public final class Hex {
         return true;
     }
 
+    /**
+     * Decodes {@code length} characters of lowercase hex from {@code text} at {@code offset} into {@code out}, as
+     * {@link #decode(CharSequence, byte[])} does, without a string: for a parser's own character buffer.
+     */
+    public static boolean decode(char[] text, int offset, int length, byte[] out) {
+        if (length != out.length * 2) {
+            return false;
+        }
+        for (int i = 0; i < out.length; i++) {
+            int high = digit(text[offset + 2 * i]);
+            int low = digit(text[offset + 2 * i + 1]);
+            if (high < 0 || low < 0) {
+                return false;
+            }
+            out[i] = (byte) (high << 4 | low);
+        }
+        return true;
+    }
+
     public static byte[] decode(CharSequence hex, int length) {
         byte[] out = new byte[length];
         if (!decode(hex, out)) {
@@ -42,12 +69,6 @@ public final class Hex {
     }
 
     private static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return -1;
+        return c < NIBBLES.length ? NIBBLES[c] : -1;
     }
 }
