@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 
 /**
@@ -38,6 +37,7 @@ import java.util.stream.Collectors;
 class ProjectStore implements BatchStore, ProjectStatuses {
 
     private static final int JDBC_BATCH = 1000;
+    private static final int RECENT_PROJECTS = 20_000;
 
     private final Map<UUID, ProjectRow> projects = new HashMap<>();
     private final Set<UUID> changedProjects = new LinkedHashSet<>();
@@ -49,9 +49,17 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     /** Projects and offers an earlier batch wrote: their rows are updated, all others are new and copied in. */
     private final Set<UUID> loadedProjects = new HashSet<>();
     private final Set<OfferKey> loadedOffers = new HashSet<>();
-    /** What the last drained batch changed, until its write is surely committed: the next batch reads it from here. */
-    private Map<UUID, ProjectRow> recentProjects = Map.of();
-    private Map<OfferKey, Offer> recentOffers = Map.of();
+    /**
+     * The projects of the last batches as they ended them, each with every offer, newest last: a later batch takes a
+     * project from here instead of reading it back (in a rebuild, the last batch's write may not be committed yet, and
+     * a project's events are mostly a few batches apart). Bounded; only projects of earlier batches, written by now,
+     * are forgotten.
+     */
+    private final LinkedHashMap<UUID, Recent> recent = new LinkedHashMap<>();
+    private long batches;
+
+    private record Recent(ProjectRow project, List<Offer> offers, long batch) {
+    }
 
     private record OfferKey(UUID projectId, String offerId) {
     }
@@ -132,38 +140,39 @@ class ProjectStore implements BatchStore, ProjectStatuses {
         loadedOffers.clear();
     }
 
-    /** {@code batch} holds only events of aggregates an earlier batch applied: a project proposed in this one is new. */
+    /**
+     * {@code batch} holds only events of aggregates an earlier batch applied: a project proposed in this one is new.
+     * Projects a recent batch held come from memory, the others from the tables.
+     */
     @Override
     public void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
-        UUID[] ids = batch.stream()
-                .map(ProjectStore::projectIdOrNull)
-                .filter(id -> id != null && !projects.containsKey(id))
-                .distinct()
-                .toArray(UUID[]::new);
-        if (ids.length == 0) {
-            return;
-        }
-        jdbc.query("select * from %s.project where project_id = any (?)".formatted(schema),
-                rs -> {
-                    ProjectRow project = row(rs, 0);
-                    projects.put(project.projectId(), project);
-                }, (Object) ids);
-        jdbc.query("select * from %s.project_offer where project_id = any (?)".formatted(schema),
-                rs -> {
-                    Offer offer = offer(rs, 0);
-                    offers.put(new OfferKey(rs.getObject("project_id", UUID.class), offer.offerId()), offer);
-                }, (Object) ids);
-        for (UUID id : ids) {
-            ProjectRow recent = recentProjects.get(id);
-            if (recent != null) {
-                projects.put(id, recent);
+        Set<UUID> missing = new LinkedHashSet<>();
+        for (EventEnvelope envelope : batch) {
+            UUID id = projectIdOrNull(envelope);
+            if (id == null || projects.containsKey(id)) {
+                continue;
+            }
+            Recent known = recent.get(id);
+            if (known == null) {
+                missing.add(id);
+            } else {
+                projects.put(id, known.project());
+                known.offers().forEach(offer -> offers.put(new OfferKey(id, offer.offerId()), offer));
             }
         }
-        recentOffers.forEach((key, offer) -> {
-            if (projects.containsKey(key.projectId())) {
-                offers.put(key, offer);
-            }
-        });
+        if (!missing.isEmpty()) {
+            UUID[] ids = missing.toArray(UUID[]::new);
+            jdbc.query("select * from %s.project where project_id = any (?)".formatted(schema),
+                    rs -> {
+                        ProjectRow project = row(rs, 0);
+                        projects.put(project.projectId(), project);
+                    }, (Object) ids);
+            jdbc.query("select * from %s.project_offer where project_id = any (?)".formatted(schema),
+                    rs -> {
+                        Offer offer = offer(rs, 0);
+                        offers.put(new OfferKey(rs.getObject("project_id", UUID.class), offer.offerId()), offer);
+                    }, (Object) ids);
+        }
         loadedProjects.addAll(projects.keySet());
         loadedOffers.addAll(offers.keySet());
     }
@@ -199,8 +208,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             (loadedProjects.contains(key.projectId()) ? updatedActivity : newActivity).add(row);
         });
         List<ProjectRow> describedRows = described.stream().filter(loadedProjects::contains).map(projects::get).toList();
-        recentProjects = changedRows.stream().collect(Collectors.toMap(ProjectRow::projectId, row -> row));
-        recentOffers = changedOffers.stream().collect(Collectors.toMap(key -> key, offers::get));
+        remember();
         startBatch();
         return (jdbc, schema) -> {
             copyProjects(jdbc, schema, newRows);
@@ -211,6 +219,23 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             copyActivity(jdbc, schema, newActivity);
             writeActivity(jdbc, schema, updatedActivity, describedRows);
         };
+    }
+
+    /** Every project the batch held, with all its offers (read with it, or made in the batch), as the batch ends it. */
+    private void remember() {
+        long batch = ++batches;
+        Map<UUID, List<Offer>> offersOf = new HashMap<>();
+        offers.forEach((key, offer) -> offersOf.computeIfAbsent(key.projectId(), id -> new ArrayList<>()).add(offer));
+        projects.forEach((id, project) -> {
+            recent.remove(id);
+            recent.put(id, new Recent(project, offersOf.getOrDefault(id, List.of()), batch));
+        });
+        for (var eldest = recent.values().iterator(); recent.size() > RECENT_PROJECTS; ) {
+            if (eldest.next().batch() == batch) {
+                break;
+            }
+            eldest.remove();
+        }
     }
 
     private static void copyProjects(JdbcTemplate jdbc, String schema, List<ProjectRow> rows) {

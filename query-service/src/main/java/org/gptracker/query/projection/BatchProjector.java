@@ -13,21 +13,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /**
  * Applies the event log to fresh read-model tables in batches for a rebuild, with the live projections and
- * stores, each batch written in one transaction while the next is read (DESIGN §4 "Rebuild", docs/decisions/0010).
+ * stores, each batch written while the next is read (DESIGN §4 "Rebuild", docs/decisions/0010).
  * An aggregate missing an event is set aside, not halted, and reported at the end.
  */
 @Component
 public class BatchProjector {
 
     private static final Logger log = LoggerFactory.getLogger(BatchProjector.class);
+    /** Connections a rebuild writes on at once. */
+    private static final int WRITERS = 2;
 
     private final EnvelopeCodec codec;
     private final Projections projections;
@@ -59,13 +61,15 @@ public class BatchProjector {
 
         private final String schema;
         private final Stores stores = projections.rebuilt();
-        private final PositionStore positions = new PositionStore(false);
-        private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "gp-rebuild-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        private Future<?> lastWrite = CompletableFuture.completedFuture(null);
+        private final PositionStore positions = PositionStore.rebuilding();
+        private final List<ExecutorService> writers = IntStream.range(0, WRITERS)
+                .mapToObj(lane -> Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "gp-rebuild-writer-" + lane);
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .toList();
+        private List<Future<?>> lastWrites = List.of();
         private final Map<String, Gap> waiting = new LinkedHashMap<>();
         private long applied;
         private long duplicates;
@@ -77,9 +81,11 @@ public class BatchProjector {
         }
 
         /**
-         * Applies a batch of record values of {@code gp.events}, in log order, and hands its writes to the writer,
-         * which commits them in one transaction while the next batch is read and applied. Batches are written one
-         * after another, in order; a failed write fails the next call.
+         * Applies a batch of record values of {@code gp.events}, in log order, and hands its writes to the writers,
+         * which commit them while the next batch is read and applied. Batches are written one after another, in order;
+         * a failed write fails the next call. The writes of one batch are spread over {@value #WRITERS} connections, each
+         * store's always on the same one, so every table is still written batch after batch: a rebuild's tables are
+         * read by nobody until the switch, which waits for every write, and a failure drops them all anyway.
          */
         public void apply(List<byte[]> records) {
             List<Decoded> batch = decode(records);
@@ -92,34 +98,48 @@ public class BatchProjector {
             List<BatchStore.Write> writes = new ArrayList<>(stores.drain());
             writes.add(positions.drain());
             awaitWritten();
-            lastWrite = writer.submit(() -> transactions.executeWithoutResult(status -> {
-                // no wait for each batch's WAL flush: a crash before the switch fails the rebuild anyway, and the
-                // switch's own (synchronous) commit comes later in the WAL, so flushing it flushes every batch
-                jdbc.execute("set local synchronous_commit = off");
-                writes.forEach(write -> write.to(jdbc, schema));
-            }));
+            List<Future<?>> submitted = new ArrayList<>(WRITERS);
+            for (int lane = 0; lane < WRITERS; lane++) {
+                List<BatchStore.Write> ofLane = new ArrayList<>();
+                for (int i = lane; i < writes.size(); i += WRITERS) {
+                    ofLane.add(writes.get(i));
+                }
+                submitted.add(writers.get(lane).submit(() -> transactions.executeWithoutResult(status -> {
+                    // no wait for each batch's WAL flush: a crash before the switch fails the rebuild anyway, and the
+                    // switch's own (synchronous) commit comes later in the WAL, so flushing it flushes every batch
+                    jdbc.execute("set local synchronous_commit = off");
+                    ofLane.forEach(write -> write.to(jdbc, schema));
+                })));
+            }
+            lastWrites = submitted;
         }
 
         /** Returns once every batch applied so far is committed. */
         public void awaitWritten() {
-            try {
-                lastWrite.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException failure ? failure
-                        : new IllegalStateException("writing a rebuilt batch failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing a rebuilt batch", e);
+            RuntimeException failed = null;
+            for (Future<?> write : lastWrites) {
+                try {
+                    write.get();
+                } catch (ExecutionException e) {
+                    failed = e.getCause() instanceof RuntimeException failure ? failure
+                            : new IllegalStateException("writing a rebuilt batch failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing a rebuilt batch", e);
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
         }
 
-        /** Waits for the last write, then lets the writer go. */
+        /** Waits for the last writes, then lets the writers go. */
         @Override
         public void close() {
             try {
                 awaitWritten();
             } finally {
-                writer.shutdownNow();
+                writers.forEach(ExecutorService::shutdownNow);
             }
         }
 

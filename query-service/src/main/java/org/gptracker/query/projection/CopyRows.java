@@ -5,6 +5,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,11 +27,20 @@ import java.util.List;
 public final class CopyRows {
 
     private static final byte[] NULL = {'\\', 'N'};
+    /**
+     * The rows are kept in chunks of this size rather than in one array: a batch's rows are megabytes, and an array
+     * that large is a humongous object to G1, each of which can start a concurrent collection cycle.
+     */
+    private static final int CHUNK = 64 * 1024;
 
+    private final List<Chunk> full = new ArrayList<>();
     private byte[] bytes = new byte[8192];
     private int size;
     private boolean rowStarted;
     private int rows;
+
+    private record Chunk(byte[] bytes, int size) {
+    }
 
     public int rows() {
         return rows;
@@ -99,7 +110,10 @@ public final class CopyRows {
 
     /** The rows as text, as COPY reads them. */
     public String asText() {
-        return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        full.forEach(chunk -> text.write(chunk.bytes(), 0, chunk.size()));
+        text.write(bytes, 0, size);
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     /**
@@ -113,6 +127,9 @@ public final class CopyRows {
         jdbc.execute((ConnectionCallback<Long>) connection -> {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
             try {
+                for (Chunk chunk : full) {
+                    copy.writeToCopy(chunk.bytes(), 0, chunk.size());
+                }
                 copy.writeToCopy(bytes, 0, size);
                 return copy.endCopy();
             } finally {
@@ -141,7 +158,6 @@ public final class CopyRows {
     /** UTF-8 as Java encodes it (a lone surrogate becomes '?', as the driver would send it), then escaped. */
     private void escaped(String value) {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        ensure(utf8.length);
         int copied = 0;
         for (int i = 0; i < utf8.length; i++) {
             byte escape = switch (utf8[i]) {
@@ -183,14 +199,29 @@ public final class CopyRows {
     }
 
     private void put(byte[] values, int from, int length) {
-        ensure(length);
-        System.arraycopy(values, from, bytes, size, length);
-        size += length;
+        while (length > 0) {
+            if (size == bytes.length) {
+                ensure(Math.min(length, CHUNK));
+            }
+            int part = Math.min(length, bytes.length - size);
+            System.arraycopy(values, from, bytes, size, part);
+            size += part;
+            from += part;
+            length -= part;
+        }
     }
 
+    /** Room for {@code more} bytes (at most a chunk) in the current chunk: it grows up to a chunk, then a new one starts. */
     private void ensure(int more) {
-        if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        if (size + more <= bytes.length) {
+            return;
+        }
+        if (size + more <= CHUNK) {
+            bytes = Arrays.copyOf(bytes, Math.min(CHUNK, Math.max(bytes.length * 2, size + more)));
+        } else {
+            full.add(new Chunk(bytes, size));
+            bytes = new byte[CHUNK];
+            size = 0;
         }
     }
 }

@@ -11,13 +11,15 @@ import java.util.Map;
 
 /**
  * How far each aggregate's stream has been applied ({@code aggregate_position}), for the {@link Arrival} rule: read
- * once per batch, advanced in memory, written with the batch. Positions stay in memory for the store's life, so a
- * rebuild reads none back; the live stream takes a fresh store per poll and locks the rows it read until its
- * transaction ends, so a redelivery handled concurrently (during a rebalance) waits and then sees this one's outcome.
+ * once per batch, advanced in memory, written with the batch. The live stream takes a fresh store per poll and locks
+ * the rows it read until its transaction ends, so a redelivery handled concurrently (during a rebalance) waits and
+ * then sees this one's outcome. A rebuild's store starts on empty tables and keeps every position in memory for its
+ * life, so it never reads one back: an aggregate it does not hold has none.
  */
 final class PositionStore {
 
-    private final boolean lock;
+    /** Whether the rows are read from the table, locked until the transaction ends (live), or all in memory (rebuild). */
+    private final boolean live;
     private final Map<String, Position> positions = new HashMap<>();
     private final Map<String, Position> moved = new LinkedHashMap<>();
 
@@ -35,18 +37,31 @@ final class PositionStore {
     private record Row(String aggregateId, String aggregateType, long last, String hash, boolean stored) {
     }
 
-    /** @param lock whether the rows read are locked until the transaction ends (the live stream) */
-    PositionStore(boolean lock) {
-        this.lock = lock;
+    private PositionStore(boolean live) {
+        this.live = live;
     }
 
-    /** Reads the positions of the batch's aggregates not in memory yet. */
+    /** A poll's positions: read from the live table and locked until its transaction ends. */
+    static PositionStore live() {
+        return new PositionStore(true);
+    }
+
+    /** A rebuild's positions, from empty tables: every one in memory for the store's life. */
+    static PositionStore rebuilding() {
+        return new PositionStore(false);
+    }
+
+    /** Reads the positions of the batch's aggregates not in memory yet (live only: a rebuild holds them all). */
     void prefetch(List<EventEnvelope> batch, JdbcTemplate jdbc, String schema) {
+        if (!live) {
+            return;
+        }
         String[] unknown = batch.stream().map(EventEnvelope::subject).filter(id -> !positions.containsKey(id))
                 .distinct().toArray(String[]::new);
         if (unknown.length > 0) {
-            jdbc.query("select aggregate_id, aggregate_type, last_sequence, last_hash from %s.aggregate_position where aggregate_id = any (?)%s"
-                    .formatted(schema, lock ? " order by aggregate_id for update" : ""), rs -> {
+            jdbc.query("""
+                    select aggregate_id, aggregate_type, last_sequence, last_hash from %s.aggregate_position
+                    where aggregate_id = any (?) order by aggregate_id for update""".formatted(schema), rs -> {
                 Position position = new Position(rs.getString(2));
                 position.last = rs.getLong(3);
                 position.hash = rs.getString(4);

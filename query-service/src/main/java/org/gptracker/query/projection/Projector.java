@@ -129,7 +129,7 @@ public class Projector {
 
     private StoppedAt applyAndWrite(Decoded[] decoded, List<Refused> refused, List<Decoded> applied, int[] duplicates) {
         List<EventEnvelope> envelopes = Arrays.stream(decoded).filter(d -> d != null).map(Decoded::envelope).toList();
-        PositionStore positions = new PositionStore(true);
+        PositionStore positions = PositionStore.live();
         Stores stores = projections.live();
         positions.prefetch(envelopes, jdbc, LIVE);
         stores.prefetch(envelopes.stream().filter(envelope -> positions.known(envelope.subject())).toList(), jdbc, LIVE);

@@ -2,6 +2,7 @@ package org.gptracker.query.rebuild;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -20,7 +21,11 @@ import java.util.OptionalLong;
  */
 class LogReader implements AutoCloseable {
 
+    private static final int FETCH_BYTES = 448 << 10;
+    private static final int POLL_RECORDS = 1000;
+
     private final KafkaConsumer<String, byte[]> consumer;
+    private final int batchSize;
     private final List<TopicPartition> partitions;
 
     LogReader(Map<String, Object> consumerProperties, String topic, int batchSize) {
@@ -28,12 +33,15 @@ class LogReader implements AutoCloseable {
         properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "gp-rebuild");
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, batchSize);
-        properties.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1 << 20);
-        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
-        properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 << 20);
-        properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 << 20);
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(batchSize, POLL_RECORDS));
+        // fetch answers under half a megabyte: a larger one is read into one array, which G1 takes for a humongous
+        // object, and every humongous allocation can start a concurrent collection cycle
+        properties.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 256 << 10);
+        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
+        properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, FETCH_BYTES);
+        properties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, FETCH_BYTES);
         consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+        this.batchSize = batchSize;
         partitions = consumer.partitionsFor(topic).stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
@@ -41,11 +49,22 @@ class LogReader implements AutoCloseable {
         consumer.seekToBeginning(partitions);
     }
 
-    /** The next record values in log order per partition; empty when none came within {@code wait}. */
+    /**
+     * The next record values, about a batch (less when the log has no more yet), in log order per partition; empty when
+     * none came within {@code wait}. A fetch holds fewer records than a batch: polls take what was fetched until the
+     * batch is full.
+     */
     List<byte[]> next(Duration wait) {
-        List<byte[]> values = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(wait)) {
-            values.add(record.value());
+        List<byte[]> values = new ArrayList<>(batchSize);
+        ConsumerRecords<String, byte[]> records = consumer.poll(wait);
+        while (!records.isEmpty()) {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                values.add(record.value());
+            }
+            if (values.size() >= batchSize) {
+                break;
+            }
+            records = consumer.poll(Duration.ZERO);
         }
         return values;
     }

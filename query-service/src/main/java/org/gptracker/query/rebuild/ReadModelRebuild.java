@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -154,10 +156,15 @@ class ReadModelRebuild {
                 report(run, lag, attempts);
                 if (lag <= settings.switchLag() && !deferred.isEmpty()) {
                     log.info("Rebuild: {} records read; building {} keys and indexes", run.counts(), deferred.size());
+                    // the event store's positions are asked for while the database builds the indexes
+                    CompletableFuture<List<AggregatePosition>> stored = CompletableFuture.supplyAsync(() ->
+                            eventStore.lastSequences(authorization), runnable -> new Thread(runnable, "gp-rebuild-history").start());
+                    long started = System.nanoTime();
                     run.awaitWritten();
                     shadow.complete(deferred, settings.maintenanceWorkMem());
+                    log.info("Rebuild: keys and indexes built, tables vacuumed and analysed in {} ms", (System.nanoTime() - started) / 1_000_000);
                     deferred = List.of();
-                    checkHistory(run, reader, authorization, force);
+                    checkHistory(run, reader, stored, force);
                 } else if (lag <= settings.switchLag()) {
                     attempts++;
                     if (switched(lock, run, reader, attempts)) {
@@ -170,16 +177,17 @@ class ReadModelRebuild {
         log.info("Rebuilt the read models: {} events applied, {} duplicates, {} unreadable, {} set aside, {} aggregates "
                         + "waiting for a missing event, at {} records/s; the rebuilt tables are live",
                 done.applied(), done.duplicates(), done.unreadable(), done.setAside(), done.gaps().size(), done.eventsPerSecond());
+        // the retired tables go once the rebuilt ones answer: still holding the lock, so no rebuild starts meanwhile
+        if (!shadow.dropRetired(lock, lockTimeout())) {
+            log.warn("The retired read-model tables are still being read; the next rebuild drops them");
+        }
     }
 
     private boolean switched(Connection lock, BatchProjector.Run run, LogReader reader, int attempts) {
         try {
             shadow.switchOver(lock, lockTimeout(), () -> catchUp(run, reader));
-            log.info("Rebuild: switched to the rebuilt read models; dropping the retired ones");
+            log.info("Rebuild: switched to the rebuilt read models");
             report(run, 0, attempts);
-            if (!shadow.dropRetired(lock, lockTimeout())) {
-                log.warn("The retired read-model tables are still being read; the next rebuild drops them");
-            }
             return true;
         } catch (SQLException | SwitchNotReadyException e) {
             if (attempts >= settings.maxSwitchAttempts()) {
@@ -197,11 +205,13 @@ class ReadModelRebuild {
      * must reach the store's (asked once; the store only grows). Events stored just before the question may still be
      * on their way through the relay, so the log is read on for up to {@link #HISTORY_GRACE} before a shortfall counts.
      */
-    private void checkHistory(BatchProjector.Run run, LogReader reader, String authorization, boolean force) {
+    private void checkHistory(BatchProjector.Run run, LogReader reader, CompletableFuture<List<AggregatePosition>> asked,
+                              boolean force) {
         List<AggregatePosition> stored;
         try {
-            stored = eventStore.lastSequences(authorization);
-        } catch (RuntimeException unavailable) {
+            stored = asked.join();
+        } catch (CompletionException failed) {
+            RuntimeException unavailable = failed.getCause() instanceof RuntimeException cause ? cause : failed;
             if (!force) {
                 throw new IllegalStateException("cannot compare the rebuilt read models with the event store: "
                         + unavailable.getMessage() + " Retry when the command service answers, or rebuild with force=true", unavailable);
