@@ -39,6 +39,23 @@ class CopyRowsTest {
     }
 
     @Test
+    void rowsOfManyMegabytesAndValuesLongerThanAChunkComeOutWhole() {
+        String escapedEverywhere = "x\ty\\".repeat(40_000);
+        String plain = "é".repeat(50_000);
+        CopyRows rows = new CopyRows();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            rows.text("row " + i).number(i).endRow();
+            expected.append("row ").append(i).append('\t').append(i).append('\n');
+        }
+        rows.text(escapedEverywhere).text(plain).endRow();
+        expected.append("x\\ty\\\\".repeat(40_000)).append('\t').append(plain).append('\n');
+
+        assertThat(rows.asText()).isEqualTo(expected.toString());
+        assertThat(rows.rows()).isEqualTo(20_001);
+    }
+
+    @Test
     void aLoneSurrogateIsWrittenAsJavasEncoderWritesIt() {
         String broken = "a\uD83Cb\uDC00";
 
