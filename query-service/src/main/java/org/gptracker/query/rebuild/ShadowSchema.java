@@ -90,9 +90,9 @@ class ShadowSchema {
 
     /**
      * Puts back what {@link #create} left out, with {@code maintenanceWorkMem} for the sorts (PostgreSQL's default
-     * of 64MB spills a million-row sort to disk). The event log's keys and indexes, half of the work, are built on a
-     * second connection while the other tables' are: two transactions, since a failure drops the schema anyway. Then
-     * the read models are vacuumed and every table's statistics taken.
+     * of 64MB spills a million-row sort to disk), and takes every table's statistics. The event log's keys and indexes,
+     * half of the work, are built on a second connection while the other tables' are, and those are then vacuumed
+     * while the event log's are still built: two transactions, since a failure drops the schema anyway.
      */
     void complete(List<String> restore, String maintenanceWorkMem) {
         String eventLog = "%s.event_log ".formatted(NEXT);
@@ -100,16 +100,18 @@ class ShadowSchema {
         List<String> others = restore.stream().filter(statement -> !statement.contains(eventLog)).toList();
         ExecutorService second = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "gp-rebuild-indexes"));
         try {
-            Future<?> eventLogDone = second.submit(() -> build(ofEventLog, maintenanceWorkMem));
+            Future<?> eventLogDone = second.submit(() -> {
+                build(ofEventLog, maintenanceWorkMem);
+                timed("analyze " + NEXT + ".event_log");
+            });
             build(others, maintenanceWorkMem);
-            eventLogDone.get();
             // statistics before the tables go live: until autovacuum first visits them the planner guesses, and
             // guesses a walk of a whole listing index for a presidency's page. The read models are vacuumed too, so
             // their counts are index-only scans from the start; the append-only event log (most of the bytes) is not.
-            jdbc.execute("vacuum (analyze) " + String.join(", ", jdbc.queryForList("""
+            timed("vacuum (analyze) " + String.join(", ", jdbc.queryForList("""
                     select format('%I.%I', schemaname, tablename) from pg_tables
                     where schemaname = ? and tablename <> 'event_log'""", String.class, NEXT)));
-            jdbc.execute("analyze " + NEXT + ".event_log");
+            eventLogDone.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -123,12 +125,14 @@ class ShadowSchema {
     private void build(List<String> statements, String maintenanceWorkMem) {
         transactions.executeWithoutResult(status -> {
             jdbc.queryForObject("select set_config('maintenance_work_mem', ?, true)", String.class, maintenanceWorkMem);
-            for (String statement : statements) {
-                long started = System.nanoTime();
-                jdbc.execute(statement);
-                log.debug("Rebuild: {} took {} ms", statement, (System.nanoTime() - started) / 1_000_000);
-            }
+            statements.forEach(this::timed);
         });
+    }
+
+    private void timed(String statement) {
+        long started = System.nanoTime();
+        jdbc.execute(statement);
+        log.debug("Rebuild: {} took {} ms", statement, (System.nanoTime() - started) / 1_000_000);
     }
 
     void discard() {
