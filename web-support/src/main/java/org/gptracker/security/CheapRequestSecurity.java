@@ -1,5 +1,6 @@
 package org.gptracker.security;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,9 @@ import java.time.Duration;
  * Keeps the security of a request cheap without weakening it (docs/performance.md): verified
  * bearer tokens are remembered ({@link VerifiedTokenCache}), headers are checked without regular
  * expressions ({@link HeaderCharacters}), Spring Security's filters are not each wrapped in a
- * Micrometer observation (the HTTP request as a whole still is), and the access rules' paths are matched as path
- * patterns rather than by asking Spring MVC's handler mappings on every request.
+ * Micrometer observation (the HTTP request as a whole still is), the access rules' paths are matched as path
+ * patterns rather than by asking Spring MVC's handler mappings on every request, and so the handler lookup Spring
+ * Security would cache for such matchers is not made at all ({@link NoHandlerLookupInSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 public class CheapRequestSecurity {
@@ -36,6 +38,11 @@ public class CheapRequestSecurity {
                 return bean;
             }
         };
+    }
+
+    @Bean
+    static BeanFactoryPostProcessor noHandlerLookupInSecurity() {
+        return new NoHandlerLookupInSecurity();
     }
 
     @Bean

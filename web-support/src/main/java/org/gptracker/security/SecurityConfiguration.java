@@ -29,7 +29,12 @@ public class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses(json);
         JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
         tokens.setJwtGrantedAuthoritiesConverter(new TokenRoles());
+        // stateless bearer tokens: no logout, saved requests or servlet-API request wrapper (nothing here asks the
+        // request for its principal), each a filter or wrapper every request would pass through for nothing
         http.csrf(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> {
                     rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -39,6 +44,7 @@ public class SecurityConfiguration {
                     rules.anyRequest().hasAnyRole(EVERY_ROLE);
                 })
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new BearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))

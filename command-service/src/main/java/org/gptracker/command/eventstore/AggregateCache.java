@@ -1,22 +1,30 @@
 package org.gptracker.command.eventstore;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
-import java.util.concurrent.ConcurrentMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Axon's aggregate cache for this instance: the most recently used aggregates, at most {@code maximum}, so a
- * command on a known aggregate neither reads nor replays its events. Safe across instances as docs/decisions/0030
- * says; a command marked {@link CachedState#FRESH} never gets an entry from here.
+ * Axon's aggregate cache for this instance: the {@code maximum} most recently used aggregates, so a command on a
+ * known aggregate neither reads nor replays its events. Strictly least-recently-used: an aggregate commands are
+ * working on is never the one evicted. (Caffeine's frequency-based admission, used before, evicted projects still in
+ * their lifecycle once the cache had filled with finished ones, and each such command read and replayed its events
+ * again: docs/performance.md.) Safe across instances as docs/decisions/0030 says; a command marked
+ * {@link CachedState#FRESH} never gets an entry from here.
  */
 public final class AggregateCache implements Cache {
 
-    private final ConcurrentMap<Object, Object> entries;
+    private final Map<Object, Object> entries;
 
     public AggregateCache(long maximum) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximum).build().asMap();
+        this.entries = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                return size() > maximum;
+            }
+        };
     }
 
     @Override
@@ -25,7 +33,10 @@ public final class AggregateCache implements Cache {
         if (CachedState.freshRequired()) {
             return null;
         }
-        Object value = entries.get(key);
+        Object value;
+        synchronized (entries) {
+            value = entries.get(key);
+        }
         if (value != null) {
             CachedState.used();
         }
@@ -34,27 +45,37 @@ public final class AggregateCache implements Cache {
 
     @Override
     public void put(Object key, Object value) {
-        entries.put(key, value);
+        synchronized (entries) {
+            entries.put(key, value);
+        }
     }
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        return entries.putIfAbsent(key, value) == null;
+        synchronized (entries) {
+            return entries.putIfAbsent(key, value) == null;
+        }
     }
 
     @Override
     public boolean remove(Object key) {
-        return entries.remove(key) != null;
+        synchronized (entries) {
+            return entries.remove(key) != null;
+        }
     }
 
     @Override
     public void removeAll() {
-        entries.clear();
+        synchronized (entries) {
+            entries.clear();
+        }
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return entries.containsKey(key);
+        synchronized (entries) {
+            return entries.containsKey(key);
+        }
     }
 
     /** Axon registers listeners only on saga caches; an aggregate cache that silently ignored one would lie. */

@@ -47,7 +47,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                     + "\"status\":413,\"detail\":\"The request body is larger than " + limit + " bytes.\"}");
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        // a declared length within the limit is all the container will read; only a body of unknown length is counted
+        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedRequest(request, limit) : request, response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
