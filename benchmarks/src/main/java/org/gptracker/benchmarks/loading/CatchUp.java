@@ -16,6 +16,10 @@ import java.time.Duration;
  */
 public final class CatchUp {
 
+    // a coarse poll would add up to its interval to every catch-up time it measures
+    private static final long POLL_MILLIS = 250;
+    private static final long REPORT_EVERY = Duration.ofSeconds(5).toNanos();
+
     public record Caught(boolean complete, long stored, long applied, double seconds) {
     }
 
@@ -48,13 +52,15 @@ public final class CatchUp {
                 if (now > deadline) {
                     return new Caught(false, stored, applied, (now - started) / 1e9);
                 }
-                if (lastApplied >= 0) {
-                    out.printf("  read models: %,d of %,d events applied (%,.0f events/s), %,d behind%n", applied, stored,
-                            (applied - lastApplied) * 1e9 / (now - lastAt), stored - applied);
+                if (lastApplied < 0 || now - lastAt >= REPORT_EVERY) {
+                    if (lastApplied >= 0) {
+                        out.printf("  read models: %,d of %,d events applied (%,.0f events/s), %,d behind%n", applied, stored,
+                                (applied - lastApplied) * 1e9 / (now - lastAt), stored - applied);
+                    }
+                    lastApplied = applied;
+                    lastAt = now;
                 }
-                lastApplied = applied;
-                lastAt = now;
-                Thread.sleep(5_000);
+                Thread.sleep(POLL_MILLIS);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("watching the read models failed: " + e.getMessage(), e);
