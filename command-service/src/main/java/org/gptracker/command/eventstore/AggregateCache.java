@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Axon's aggregate cache for this instance: the {@code maximum} most recently used aggregates, so a command on a
  * known aggregate neither reads nor replays its events. Strictly least-recently-used: an aggregate commands are
- * working on is never the one evicted. (Caffeine's frequency-based admission, used before, evicted projects still in
- * their lifecycle once the cache had filled with finished ones, and each such command read and replayed its events
- * again: docs/performance.md.) Safe across instances as docs/decisions/0030 says; a command marked
+ * working on is never the one evicted. (With Caffeine's frequency-based admission, used before, one profile showed
+ * projects still in their lifecycle reloaded once the cache had filled; later runs did not reproduce it, and this
+ * rules it out by design.) Safe across instances as docs/decisions/0030 says; a command marked
  * {@link CachedState#FRESH} never gets an entry from here.
  */
 public final class AggregateCache implements Cache {
