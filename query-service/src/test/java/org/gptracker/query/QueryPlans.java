@@ -138,8 +138,33 @@ public final class QueryPlans extends NamedParameterJdbcTemplate {
                 join read.project p on p.project_id = dates.project_id
                 group by dates.project_id, extract(year from d);
                 """);
-        // as autovacuum would have by then: statistics, and a visibility map that lets counts read indexes only
-        jdbc.execute("vacuum analyze read.presidency, read.presidency_priority, read.project, read.project_offer, "
-                + "read.project_flow, read.project_activity");
+        // as autovacuum would have by then: a visibility map that lets counts read indexes only, and statistics
+        String tables = "read.presidency, read.presidency_priority, read.project, read.project_offer, read.project_flow, "
+                + "read.project_activity";
+        vacuumUntilAllVisible(jdbc, tables);
+        jdbc.execute("analyze " + tables);
+    }
+
+    /**
+     * VACUUM marks a page all-visible only once the commit of its rows is flushed, as judged by the latest asynchronous
+     * commit among neighbouring transaction ids; the test server commits asynchronously, and so do other tests running
+     * beside this one, so the first vacuum can leave the map empty until the WAL writer flushes (within 200 ms).
+     */
+    private static void vacuumUntilAllVisible(JdbcTemplate jdbc, String tables) {
+        String allVisible = "select bool_and(relallvisible = relpages) from pg_class where oid = any (array['"
+                + String.join("'::regclass, '", tables.split(", ")) + "'::regclass])";
+        for (int attempt = 0; attempt < 50; attempt++) {
+            jdbc.execute("vacuum " + tables);
+            if (Boolean.TRUE.equals(jdbc.queryForObject(allVisible, Boolean.class))) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while vacuuming the read model", e);
+            }
+        }
+        throw new IllegalStateException("the read model is not all-visible after 50 vacuums: plans would read the heap");
     }
 }
