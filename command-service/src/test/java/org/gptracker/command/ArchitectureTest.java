@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.gptracker.testsupport.EdgeRules;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -31,5 +32,11 @@ class ArchitectureTest {
     @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching("org.gptracker.command.(*)..").should().beFreeOfCycles().check(commandService);
+    }
+
+    @Test
+    void noHandlerAsksForBeanValidationWhichTheEdgeDoesNotRun() {
+        EdgeRules.NO_PARAMETER_ASKS_FOR_BEAN_VALIDATION.check(commandService);
+        EdgeRules.NO_CLASS_ASKS_FOR_BEAN_VALIDATION.check(commandService);
     }
 }

@@ -3,6 +3,7 @@ package org.gptracker.query;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.gptracker.testsupport.EdgeRules;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -31,5 +32,11 @@ class ArchitectureTest {
     @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching("org.gptracker.query.(*)..").should().beFreeOfCycles().check(queryService);
+    }
+
+    @Test
+    void noHandlerAsksForBeanValidationWhichTheEdgeDoesNotRun() {
+        EdgeRules.NO_PARAMETER_ASKS_FOR_BEAN_VALIDATION.check(queryService);
+        EdgeRules.NO_CLASS_ASKS_FOR_BEAN_VALIDATION.check(queryService);
     }
 }
