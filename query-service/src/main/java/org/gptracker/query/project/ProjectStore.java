@@ -37,7 +37,6 @@ import java.util.UUID;
 class ProjectStore implements BatchStore, ProjectStatuses {
 
     private static final int JDBC_BATCH = 1000;
-    private static final int RECENT_PROJECTS = 20_000;
 
     private final Map<UUID, ProjectRow> projects = new HashMap<>();
     private final Set<UUID> changedProjects = new LinkedHashSet<>();
@@ -52,13 +51,18 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     /**
      * The projects of the last batches as they ended them, each with every offer, newest last: a later batch takes a
      * project from here instead of reading it back (in a rebuild, the last batch's write may not be committed yet, and
-     * a project's events are mostly a few batches apart). Bounded; only projects of earlier batches, written by now,
-     * are forgotten.
+     * a project's events are mostly a few batches apart). At most {@code kept} (none in a live poll's store, which
+     * serves one batch); only projects of earlier batches, written by now, are forgotten.
      */
     private final LinkedHashMap<UUID, Recent> recent = new LinkedHashMap<>();
+    private final int kept;
     private long batches;
 
     private record Recent(ProjectRow project, List<Offer> offers, long batch) {
+    }
+
+    ProjectStore(int kept) {
+        this.kept = kept;
     }
 
     private record OfferKey(UUID projectId, String offerId) {
@@ -208,7 +212,9 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             (loadedProjects.contains(key.projectId()) ? updatedActivity : newActivity).add(row);
         });
         List<ProjectRow> describedRows = described.stream().filter(loadedProjects::contains).map(projects::get).toList();
-        remember();
+        if (kept > 0) {
+            remember();
+        }
         startBatch();
         return (jdbc, schema) -> {
             copyProjects(jdbc, schema, newRows);
@@ -230,7 +236,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             recent.remove(id);
             recent.put(id, new Recent(project, offersOf.getOrDefault(id, List.of()), batch));
         });
-        for (var eldest = recent.values().iterator(); recent.size() > RECENT_PROJECTS; ) {
+        for (var eldest = recent.values().iterator(); recent.size() > kept; ) {
             if (eldest.next().batch() == batch) {
                 break;
             }

@@ -43,9 +43,12 @@ public class BatchProjector {
         this.transactions = transactions;
     }
 
-    /** Starts a rebuild into the (empty) tables of {@code schema}. */
-    public Run start(String schema) {
-        return new Run(schema);
+    /**
+     * Starts a rebuild into the (empty) tables of {@code schema}, its stores keeping up to {@code keptInMemory}
+     * aggregates from one batch to the next.
+     */
+    public Run start(String schema, int keptInMemory) {
+        return new Run(schema, keptInMemory);
     }
 
     /** An aggregate whose events stopped at a missing one. */
@@ -60,7 +63,7 @@ public class BatchProjector {
     public final class Run implements AutoCloseable {
 
         private final String schema;
-        private final Stores stores = projections.rebuilt();
+        private final Stores stores;
         private final PositionStore positions = PositionStore.rebuilding();
         private final List<ExecutorService> writers = IntStream.range(0, WRITERS)
                 .mapToObj(lane -> Executors.newSingleThreadExecutor(runnable -> {
@@ -76,8 +79,9 @@ public class BatchProjector {
         private long unreadable;
         private long setAside;
 
-        private Run(String schema) {
+        private Run(String schema, int keptInMemory) {
             this.schema = schema;
+            this.stores = projections.rebuilt(keptInMemory);
         }
 
         /**

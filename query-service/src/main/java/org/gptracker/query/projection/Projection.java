@@ -13,7 +13,10 @@ import org.gptracker.events.envelope.InvalidEnvelopeException;
  */
 public interface Projection<S extends BatchStore> {
 
-    /** A store with nothing in memory; {@code earlier} holds the stores of the projections ordered before this one. */
+    /**
+     * A store with nothing in memory; {@code earlier} holds the stores of the projections ordered before this one, and
+     * says how many aggregates the store may keep from one batch to the next.
+     */
     S newStore(Stores earlier);
 
     /**

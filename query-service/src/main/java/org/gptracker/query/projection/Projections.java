@@ -19,11 +19,11 @@ class Projections {
 
     /** Fresh stores for the live stream: every read model. */
     Stores live() {
-        return new Stores(all);
+        return Stores.live(all);
     }
 
-    /** Fresh stores for a rebuild: the read models it rebuilds. */
-    Stores rebuilt() {
-        return new Stores(all.stream().filter(Projection::rebuilt).toList());
+    /** Fresh stores for a rebuild: the read models it rebuilds, keeping up to {@code keptInMemory} aggregates each. */
+    Stores rebuilt(int keptInMemory) {
+        return Stores.rebuilding(all.stream().filter(Projection::rebuilt).toList(), keptInMemory);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 public final class Stores {
 
     private final List<Bound<?>> bound = new ArrayList<>();
+    /** Aggregates a rebuild's store may keep in memory from batch to batch; none for a live poll's. */
+    private final int keptInMemory;
 
     private record Bound<S extends BatchStore>(Projection<S> projection, S store) {
 
@@ -23,8 +25,24 @@ public final class Stores {
         }
     }
 
-    Stores(List<Projection<?>> projections) {
+    private Stores(List<Projection<?>> projections, int keptInMemory) {
+        this.keptInMemory = keptInMemory;
         projections.forEach(this::bind);
+    }
+
+    /** A live poll's stores: made for one poll, so nothing they hold outlives it. */
+    static Stores live(List<Projection<?>> projections) {
+        return new Stores(projections, 0);
+    }
+
+    /** A rebuild's stores, which may keep up to {@code keptInMemory} aggregates from one batch to the next. */
+    static Stores rebuilding(List<Projection<?>> projections, int keptInMemory) {
+        return new Stores(projections, keptInMemory);
+    }
+
+    /** How many aggregates a store may keep from batch to batch: 0 for a live poll's. */
+    public int keptInMemory() {
+        return keptInMemory;
     }
 
     private <S extends BatchStore> void bind(Projection<S> projection) {

@@ -146,7 +146,7 @@ class ReadModelRebuild {
     private void rebuild(Connection lock, String authorization, boolean force) throws SQLException {
         log.info("Rebuilding the read models from the start of {}", topic);
         List<String> deferred = shadow.create();
-        try (BatchProjector.Run run = projector.start(ShadowSchema.NEXT);
+        try (BatchProjector.Run run = projector.start(ShadowSchema.NEXT, settings.projectsInMemory());
              LogReader reader = new LogReader(consumerProperties, topic, settings.batchSize())) {
             int attempts = 0;
             while (true) {

@@ -40,6 +40,8 @@ import static org.awaitility.Awaitility.await;
         "gp.rebuild.lock-timeout=1s",
         // many small batches, so that a rebuild reads back what earlier batches wrote
         "gp.rebuild.batch-size=50",
+        // and only the last batch's projects kept in memory, so that a project whose events skip a batch is read back
+        "gp.rebuild.projects-in-memory=1",
         "gp.rebuild.max-switch-attempts=3",
         // quick heartbeats, and a small buffer, so that a client that does not read is dropped soon
         "gp.stream.heartbeat=300ms",

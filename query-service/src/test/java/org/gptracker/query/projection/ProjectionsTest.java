@@ -41,7 +41,7 @@ class ProjectionsTest {
 
     @Test
     void aRebuildLeavesOutTheReadModelsOnlyTheLiveStreamWrites() {
-        Stores stores = new Projections(List.of(projection("log", true, false), projection("stream", false, false))).rebuilt();
+        Stores stores = new Projections(List.of(projection("log", true, false), projection("stream", false, false))).rebuilt(1);
 
         stores.apply(proposal, envelope);
 
