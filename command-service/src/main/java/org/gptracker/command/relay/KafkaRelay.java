@@ -55,7 +55,7 @@ class KafkaRelay {
             EventPublisher.Batch batch = publisher.batch();
             unitOfWork.onPrepareCommit(committing -> {
                 batch.acknowledged(settings.acknowledgementTimeout());
-                metrics.relayed(batch.size());
+                metrics.relayed(batch.published());
             });
             return batch;
         });

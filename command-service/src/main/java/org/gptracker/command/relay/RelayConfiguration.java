@@ -34,6 +34,16 @@ class RelayConfiguration {
                 .build();
     }
 
+    /** Where the relay sets aside what it can never publish; the query service's dead letters go there too. */
+    @Bean
+    NewTopic deadLetterTopic(RelaySettings settings) {
+        return TopicBuilder.name(settings.deadLetterTopic())
+                .partitions(settings.partitions())
+                .replicas(settings.replicationFactor())
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .build();
+    }
+
     @Bean
     RelayStore relayStore(RelaySettings settings, ConnectionProvider connections, TransactionManager transactions, EventSchema schema,
                           @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,

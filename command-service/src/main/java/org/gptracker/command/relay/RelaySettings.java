@@ -7,6 +7,8 @@ import java.time.Duration;
 
 /**
  * @param topic                  the event topic ({@code gp.events})
+ * @param deadLetterTopic        where a stored event that can never become a record of the contract goes instead, with
+ *                               its reason ({@code gp.events.DLT}, the query service's dead-letter topic too)
  * @param partitions             its partition count when this service creates it
  * @param replicationFactor      its replication factor when this service creates it
  * @param source                 the CloudEvents {@code source} of what this service publishes
@@ -24,6 +26,7 @@ import java.time.Duration;
 @ConfigurationProperties("gp.relay")
 record RelaySettings(
         @DefaultValue("gp.events") String topic,
+        @DefaultValue("gp.events.DLT") String deadLetterTopic,
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("urn:gp-tracker:command-service") String source,

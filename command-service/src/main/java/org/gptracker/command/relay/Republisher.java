@@ -87,7 +87,7 @@ class Republisher {
 
     private void acknowledged(EventPublisher.Batch page) {
         page.acknowledged(settings.acknowledgementTimeout());
-        metrics.republished(page.size());
+        metrics.republished(page.published());
     }
 
     /**
