@@ -27,17 +27,17 @@ class RelayConfiguration {
     /** The event topic is a replayable log: unlimited retention. */
     @Bean
     NewTopic eventTopic(RelaySettings settings) {
-        return TopicBuilder.name(settings.topic())
-                .partitions(settings.partitions())
-                .replicas(settings.replicationFactor())
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                .build();
+        return keptForever(settings.topic(), settings);
     }
 
     /** Where the relay sets aside what it can never publish; the query service's dead letters go there too. */
     @Bean
     NewTopic deadLetterTopic(RelaySettings settings) {
-        return TopicBuilder.name(settings.deadLetterTopic())
+        return keptForever(settings.deadLetterTopic(), settings);
+    }
+
+    private static NewTopic keptForever(String name, RelaySettings settings) {
+        return TopicBuilder.name(name)
                 .partitions(settings.partitions())
                 .replicas(settings.replicationFactor())
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
