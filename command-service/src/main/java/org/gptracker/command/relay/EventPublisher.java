@@ -13,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.gptracker.command.audit.ActorDirectory;
 import org.gptracker.command.audit.ChainMetadata;
 import org.gptracker.command.eventstore.CommandMetadata;
+import org.gptracker.events.envelope.DeadLetterHeaders;
 import org.gptracker.events.envelope.EnvelopeCodec;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.envelope.Provenance;
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -37,16 +40,11 @@ import java.util.concurrent.CompletableFuture;
  * (the event store keeps it in canonical JSON, the bytes the audit chain hashed): a stored event is never bound to its
  * record and written again on its way out. A stored event of a known type that can never become a record of the
  * contract ({@link UnpublishableEventException}) goes to the dead-letter topic instead, its stored payload with the
- * reason in header {@value #REASON_HEADER} (as the query service's dead letters), logged at ERROR and counted in
+ * reason in header {@value DeadLetterHeaders#REASON} (as the query service's dead letters), logged at ERROR and counted in
  * {@code gp_relay_dead_lettered_total}: set aside, never silently dropped, and never retried for ever (decision 0067).
  */
 @Component
 class EventPublisher {
-
-    static final String REASON_HEADER = "gp-dlt-reason";
-    static final String EVENT_ID_HEADER = "gp-event-id";
-    static final String GLOBAL_INDEX_HEADER = "gp-global-index";
-    static final String TYPE_HEADER = "gp-payload-type";
 
     private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
 
@@ -110,7 +108,7 @@ class EventPublisher {
             return (String) value;
         }
         String kind = value instanceof Number ? "a number" : value instanceof Boolean ? "a boolean"
-                : value instanceof java.util.Map ? "an object" : value instanceof java.util.Collection ? "an array"
+                : value instanceof Map ? "an object" : value instanceof Collection ? "an array"
                 : "a " + value.getClass().getSimpleName();
         throw new UnpublishableEventException("its metadata '" + key + "' is " + kind + ", not a string");
     }
@@ -144,14 +142,14 @@ class EventPublisher {
         private void deadLetter(DomainEventMessage<?> stored, String wireType, byte[] payload, String reason) {
             String because = "stored event " + stored.getIdentifier() + " (" + stored.getAggregateIdentifier() + " #"
                     + stored.getSequenceNumber() + ") cannot be published: " + reason;
-            log.error("{}; sent to {} instead (header {}), the relay goes on", because, settings.deadLetterTopic(), REASON_HEADER);
+            log.error("{}; sent to {} instead (header {}), the relay goes on", because, settings.deadLetterTopic(), DeadLetterHeaders.REASON);
             RecordHeaders headers = new RecordHeaders();
-            headers.add(REASON_HEADER, utf8(because));
-            headers.add(EVENT_ID_HEADER, utf8(stored.getIdentifier()));
+            headers.add(DeadLetterHeaders.REASON, utf8(because));
+            headers.add(DeadLetterHeaders.EVENT_ID, utf8(stored.getIdentifier()));
             if (stored instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
-                tracked.trackingToken().position().ifPresent(index -> headers.add(GLOBAL_INDEX_HEADER, utf8(Long.toString(index))));
+                tracked.trackingToken().position().ifPresent(index -> headers.add(DeadLetterHeaders.GLOBAL_INDEX, utf8(Long.toString(index))));
             }
-            headers.add(TYPE_HEADER, utf8(wireType));
+            headers.add(DeadLetterHeaders.PAYLOAD_TYPE, utf8(wireType));
             sends.add(kafka.send(new ProducerRecord<>(settings.deadLetterTopic(), null, stored.getAggregateIdentifier(), payload, headers)));
             deadLetters++;
         }

@@ -73,25 +73,27 @@ class Republisher {
                     break;
                 }
                 page.send((DomainEventMessage<?>) event);
-                republished++;
                 lastIndex = lastIndex == null ? index : Math.max(lastIndex, index);
                 if (page.size() == settings.republishPageSize()) {
-                    acknowledged(page);
+                    republished += acknowledged(page);
                     page = publisher.batch();
                 }
             }
-            acknowledged(page);
+            republished += acknowledged(page);
         }
         return new Republished(fromGlobalIndex, lastIndex, republished);
     }
 
-    private void acknowledged(EventPublisher.Batch page) {
+    /** Waits for Kafka; the events the page put on the event topic (its dead letters not counted). */
+    private long acknowledged(EventPublisher.Batch page) {
         page.acknowledged(settings.acknowledgementTimeout());
         metrics.republished(page.published());
+        return page.published();
     }
 
     /**
      * @param toGlobalIndex the highest global index sent, null when none was
+     * @param republished   the events put on the event topic again (an unpublishable one goes to the dead-letter topic)
      */
     record Republished(long fromGlobalIndex, Long toGlobalIndex, long republished) {
     }

@@ -1,5 +1,6 @@
 package org.gptracker.query.consumer;
 
+import org.gptracker.events.envelope.DeadLetterHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,14 +19,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Moves a record that cannot be read as an event to the dead-letter topic, with why in the
- * {@value #REASON_HEADER} header (next to Spring's {@code kafka_dlt-*} headers: original topic,
+ * {@value DeadLetterHeaders#REASON} header (next to Spring's {@code kafka_dlt-*} headers: original topic,
  * partition, offset, exception). It returns only once the dead letter is stored, so the record's
  * offset is committed only then.
  */
 @Component
 class DeadLetters implements ConsumerRecordRecoverer {
-
-    static final String REASON_HEADER = "gp-dlt-reason";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -51,7 +50,7 @@ class DeadLetters implements ConsumerRecordRecoverer {
     }
 
     private static Headers reasonHeader(ConsumerRecord<?, ?> record, Exception exception) {
-        return new RecordHeaders().add(REASON_HEADER, reason(exception).getBytes(StandardCharsets.UTF_8));
+        return new RecordHeaders().add(DeadLetterHeaders.REASON, reason(exception).getBytes(StandardCharsets.UTF_8));
     }
 
     static String reason(Throwable exception) {
