@@ -6,10 +6,7 @@ import org.apache.kafka.common.header.Header;
 import org.gptracker.testsupport.TopicReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A stored event that can never become a record of the contract (here: its chain hash is a number) is set aside on the
- * dead-letter topic with its reason, counted, and the relay goes on with the events stored after it; a republish
- * sets it aside again and does not count it as republished.
+ * dead-letter topic with its reason, counted, and the relay goes on with the events stored after it.
  */
 class RelayDeadLetterIT extends CommandServiceTestBase {
 
@@ -78,15 +74,6 @@ class RelayDeadLetterIT extends CommandServiceTestBase {
             assertThat(relayed).as("the event stored after it").anyMatch(record -> after.equals(record.key()));
         }
         assertThat(meters.get("gp.relay.dead.lettered").counter().count()).isGreaterThanOrEqualTo(deadLetteredBefore + 1);
-
-        long poisonedIndex = jdbc.queryForObject("select global_index from events.domain_event_entry where event_identifier = ?",
-                Long.class, poisoned);
-        long storedFromIt = jdbc.queryForObject("select count(*) from events.domain_event_entry where global_index >= ?",
-                Long.class, poisonedIndex);
-        ResponseEntity<String> republish = post("/admin/republish", "{\"fromGlobalIndex\":" + poisonedIndex + "}");
-        assertThat(republish.getStatusCode()).as(republish.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(new ObjectMapper().readTree(republish.getBody()).get("republished").asLong())
-                .as("every event from it on the topic again, but the unpublishable one").isEqualTo(storedFromIt - 1);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
