@@ -24,22 +24,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Computes presidency records at request time from the project read model's dated rows (DESIGN §4
- * counting rules). Milestones, closures and money count when their effective date falls in the window
- * {@code [startsOn, endsOn]}; "projects with any event in it" are those with an event stamped with the
- * presidency ({@code read.project_activity}), which the command side stamps by the same window.
- * As of a date, the window is cut at the end of that date and only what had taken effect by then counts.
+ * Computes presidency records at request time (DESIGN §4 counting rules) from the totals the project projection keeps
+ * per day ({@code milestone_tally}, {@code open_tally}, {@code activity_tally}, {@code flow_tally}). Milestones,
+ * closures and money count when their effective date falls in the window {@code [startsOn, endsOn]}; "projects with
+ * any event in it" are those with an event stamped with the presidency, which the command side stamps by the same
+ * window, counted from the day of their first such event. As of a date, the window is cut at the end of that date and
+ * only what had taken effect by then counts.
  */
 @Repository
 class PresidencyReport {
-
-    /** Projects with any event in the presidency (by then), as {@code a}, with {@code JOINS} in between. */
-    private static final String ACTIVE = """
-            read.project_activity a JOINS
-            where a.presidency = :year and (cast(:asOf as date) is null or a.first_on <= :asOf)""";
-
-    /** The days a project was open: the stored column {@code project_open_span_col_idx} (V11) indexes. */
-    private static final String OPEN_SPAN = "open_span";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -56,11 +49,13 @@ class PresidencyReport {
         });
         return jdbc.query("""
                 select y.year, y.chair, y.starts_on, y.ends_on, y.closed_on,
-                    (select count(*) from read.project p where p.proposed_on between y.starts_on and y.ends_on) as proposed,
-                    (select count(*) from read.project p where p.matched_on between y.starts_on and y.ends_on) as matched,
-                    (select count(*) from read.project p where p.funded_on between y.starts_on and y.ends_on) as funded,
-                    (select count(*) from read.project p where p.closed_on between y.starts_on and y.ends_on) as closed
+                    coalesce(sum(t.projects) filter (where t.milestone = 'PROPOSED'), 0) as proposed,
+                    coalesce(sum(t.projects) filter (where t.milestone = 'MATCHED'), 0) as matched,
+                    coalesce(sum(t.projects) filter (where t.milestone = 'FUNDED'), 0) as funded,
+                    coalesce(sum(t.projects) filter (where t.milestone = 'CLOSED'), 0) as closed
                 from read.presidency y
+                left join read.milestone_tally t on t.day between y.starts_on and y.ends_on
+                group by y.year
                 order by y.year""", (rs, n) -> new PresidencyHeadline(rs.getInt("year"), rs.getString("chair"),
                 chairs.getOrDefault(rs.getInt("year"), List.of()), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 rs.getObject("closed_on", LocalDate.class), new Headcounts(rs.getLong("proposed"), rs.getLong("matched"),
@@ -92,10 +87,11 @@ class PresidencyReport {
                 select chair, since from read.presidency_chair where year = :year and since <= :to order by since""",
                 parameters, (rs, n) -> new ChairView(rs.getString("chair"), rs.getObject("since", LocalDate.class)));
         String chair = chairs.isEmpty() ? window.chair() : chairs.get(chairs.size() - 1).chair();
+        Active active = active(parameters);
         return new PresidencyView(year, chair, chairs, window.startsOn(), window.endsOn(),
                 closedByThen ? window.closedOn() : null, closedByThen ? window.successorYear() : null, window.asOf(),
-                priorities(parameters), counts(parameters), recipientStates(parameters), byArea(parameters),
-                byPriority(parameters), money(parameters, "COMMITMENT"), money(parameters, "DISBURSEMENT"));
+                priorities(parameters), counts(parameters), active.recipientStates(), active.byArea(),
+                active.byPriority(), money(parameters, "COMMITMENT"), money(parameters, "DISBURSEMENT"));
     }
 
     private List<PriorityView> priorities(MapSqlParameterSource parameters) {
@@ -105,67 +101,76 @@ class PresidencyReport {
                 order by position""", parameters, (rs, n) -> new PriorityView(rs.getString("code"), rs.getString("title")));
     }
 
-    /** Carried in and open at the end: proposed and not closed by the end of that day, the open span containing it. */
+    /**
+     * Milestones and closures per outcome from the days' totals in the window; carried in and open at the end: the
+     * projects opened minus those closed up to the end of that day.
+     */
     private Counts counts(MapSqlParameterSource parameters) {
+        Map<String, Long> byMilestone = new HashMap<>();
         Map<String, Long> byOutcome = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {
             byOutcome.put(outcome.name(), 0L);
         }
         jdbc.query("""
-                select outcome, count(*) as projects from read.project
-                where closed_on between :from and :to
-                group by outcome""", parameters, rs -> {
-            byOutcome.put(rs.getString("outcome"), rs.getLong("projects"));
+                select milestone, outcome, sum(projects) as projects from read.milestone_tally
+                where day between :from and :to
+                group by milestone, outcome""", parameters, rs -> {
+            byMilestone.merge(rs.getString("milestone"), rs.getLong("projects"), Long::sum);
+            if (rs.getString("milestone").equals("CLOSED")) {
+                byOutcome.put(rs.getString("outcome"), rs.getLong("projects"));
+            }
         });
+        // carried in at the day before the window (or the as-of date), open at its end: carriedAt <= openAt
         return jdbc.queryForObject("""
-                select
-                    (select count(*) from read.project where proposed_on between :from and :to) as proposed,
-                    (select count(*) from read.project where matched_on between :from and :to) as matched,
-                    (select count(*) from read.project where funded_on between :from and :to) as funded,
-                    (select count(*) from read.project where closed_on between :from and :to) as closed,
-                    (select count(*) from read.project where %1$s @> cast(:carriedAt as date)) as carried_in,
-                    (select count(*) from read.project where %1$s @> cast(:openAt as date)) as open_at_end""".formatted(OPEN_SPAN),
-                parameters, (rs, n) -> new Counts(rs.getLong("proposed"), rs.getLong("matched"), rs.getLong("funded"),
-                        rs.getLong("closed"), rs.getLong("carried_in"), rs.getLong("open_at_end"), byOutcome));
+                select coalesce(sum(projects) filter (where day <= :carriedAt), 0) as carried_in,
+                    coalesce(sum(projects), 0) as open_at_end
+                from read.open_tally where day <= :openAt""",
+                parameters, (rs, n) -> new Counts(byMilestone.getOrDefault("PROPOSED", 0L), byMilestone.getOrDefault("MATCHED", 0L),
+                        byMilestone.getOrDefault("FUNDED", 0L), byMilestone.getOrDefault("CLOSED", 0L), rs.getLong("carried_in"),
+                        rs.getLong("open_at_end"), byOutcome));
     }
 
-    private long recipientStates(MapSqlParameterSource parameters) {
-        // distinct in a subquery is hashed; count(distinct …) would sort every project's states
-        return jdbc.queryForObject("select count(*) from (select distinct r.state from " + ACTIVE.replace("JOINS",
-                "cross join unnest(a.recipients) as r(state)") + ") states", parameters, Long.class);
-    }
-
-    private Map<String, Long> byArea(MapSqlParameterSource parameters) {
+    /**
+     * The projects with any event in the presidency (by then), from their totals per area, priority code and recipient
+     * state: every area with 0 included, the presidency's own priorities (by then) with 0 included.
+     */
+    private Active active(MapSqlParameterSource parameters) {
         Map<String, Long> byArea = new LinkedHashMap<>();
         for (CbrnArea area : CbrnArea.values()) {
             byArea.put(area.name(), 0L);
         }
-        jdbc.query("select a.area, count(*) as projects from " + ACTIVE.replace("JOINS", "") + " group by a.area", parameters,
-                rs -> {
-                    byArea.put(rs.getString("area"), rs.getLong("projects"));
-                });
-        return byArea;
-    }
-
-    /** The presidency's own priorities (by then) appear with 0 when no project with activity in it carries them. */
-    private Map<String, Long> byPriority(MapSqlParameterSource parameters) {
         Map<String, Long> byPriority = new TreeMap<>();
         jdbc.queryForList("""
                 select code from read.presidency_priority
                 where year = :year and (cast(:asOf as date) is null or declared_on <= :asOf)""", parameters, String.class)
                 .forEach(code -> byPriority.put(code, 0L));
-        jdbc.query("select c.code, count(*) as projects from " + ACTIVE.replace("JOINS",
-                        "cross join unnest(a.priorities) as c(code)") + " group by c.code", parameters,
-                rs -> {
-                    byPriority.put(rs.getString("code"), rs.getLong("projects"));
-                });
-        return byPriority;
+        jdbc.query("""
+                select dimension, code, sum(projects) as projects from read.activity_tally
+                where presidency = :year and dimension in ('AREA', 'PRIORITY') and (cast(:asOf as date) is null or first_on <= :asOf)
+                group by dimension, code""", parameters, rs -> {
+            (rs.getString("dimension").equals("AREA") ? byArea : byPriority).put(rs.getString("code"), rs.getLong("projects"));
+        });
+        // a state counts when its first day in the presidency was by then: one step of the key per state, not a row per day
+        Long recipientStates = jdbc.queryForObject("""
+                with recursive state (code) as (
+                    select min(code) from read.activity_tally
+                    where presidency = :year and dimension = 'RECIPIENT' and (cast(:asOf as date) is null or first_on <= :asOf)
+                    union all
+                    select (select min(t.code) from read.activity_tally t
+                            where t.presidency = :year and t.dimension = 'RECIPIENT' and t.code > state.code
+                              and (cast(:asOf as date) is null or t.first_on <= :asOf))
+                    from state where state.code is not null)
+                select count(code) from state""", parameters, Long.class);
+        return new Active(recipientStates, byArea, byPriority);
+    }
+
+    private record Active(long recipientStates, Map<String, Long> byArea, Map<String, Long> byPriority) {
     }
 
     private List<DonorAmount> money(MapSqlParameterSource parameters, String kind) {
         return jdbc.query("""
-                        select donor, currency, sum(amount) as amount from read.project_flow
-                        where kind = :kind and effective_date between :from and :to
+                        select donor, currency, sum(amount) as amount from read.flow_tally
+                        where kind = :kind and day between :from and :to
                         group by donor, currency
                         order by donor, currency""",
                 parameters.addValue("kind", kind),

@@ -4,6 +4,7 @@ import org.gptracker.events.GpEvent;
 import org.gptracker.events.envelope.EventEnvelope;
 import org.gptracker.events.value.Money;
 import org.gptracker.query.project.Offer.OfferState;
+import org.gptracker.query.project.PresidencyTallies.Counted;
 import org.gptracker.query.project.ProjectRow.Milestone;
 import org.gptracker.query.projection.CopyRows;
 import org.gptracker.query.projection.BatchStore;
@@ -45,6 +46,11 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     private final List<NewFlow> flows = new ArrayList<>();
     private final Map<ActivityKey, LocalDate> activity = new LinkedHashMap<>();
     private final Set<UUID> described = new LinkedHashSet<>();
+    /** Per project of the batch, the day it became active in each presidency it is active in, as the batch goes. */
+    private final Map<UUID, Map<Integer, LocalDate>> activeIn = new HashMap<>();
+    /** The projects an earlier batch wrote, as the tallies counted them before this batch. */
+    private final Map<UUID, Counted> before = new HashMap<>();
+    private final PresidencyTallies tallies = new PresidencyTallies();
     /** Projects and offers an earlier batch wrote: their rows are updated, all others are new and copied in. */
     private final Set<UUID> loadedProjects = new HashSet<>();
     private final Set<OfferKey> loadedOffers = new HashSet<>();
@@ -58,7 +64,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     private final int kept;
     private long batches;
 
-    private record Recent(ProjectRow project, List<Offer> offers, long batch) {
+    private record Recent(ProjectRow project, List<Offer> offers, Map<Integer, LocalDate> activeIn, long batch) {
     }
 
     ProjectStore(int kept) {
@@ -83,6 +89,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     void insert(ProjectRow project) {
         projects.put(project.projectId(), project);
         changedProjects.add(project.projectId());
+        activeIn.computeIfAbsent(project.projectId(), id -> new HashMap<>());
     }
 
     void update(ProjectRow project) {
@@ -102,8 +109,14 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     void recordActivity(ProjectRow project, GpEvent event) {
         if (event.presidencyYear() != null) {
             activity.merge(new ActivityKey(project.projectId(), event.presidencyYear()), event.effectiveDate(),
-                    (known, next) -> next.isBefore(known) ? next : known);
+                    ProjectStore::earlier);
+            activeIn.computeIfAbsent(project.projectId(), id -> new HashMap<>())
+                    .merge(event.presidencyYear(), event.effectiveDate(), ProjectStore::earlier);
         }
+    }
+
+    private static LocalDate earlier(LocalDate known, LocalDate next) {
+        return next.isBefore(known) ? next : known;
     }
 
     void describeActivity(ProjectRow project) {
@@ -140,6 +153,8 @@ class ProjectStore implements BatchStore, ProjectStatuses {
         flows.clear();
         activity.clear();
         described.clear();
+        activeIn.clear();
+        before.clear();
         loadedProjects.clear();
         loadedOffers.clear();
     }
@@ -162,6 +177,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             } else {
                 projects.put(id, known.project());
                 known.offers().forEach(offer -> offers.put(new OfferKey(id, offer.offerId()), offer));
+                activeIn.put(id, new HashMap<>(known.activeIn()));
             }
         }
         if (!missing.isEmpty()) {
@@ -176,7 +192,14 @@ class ProjectStore implements BatchStore, ProjectStatuses {
                         Offer offer = offer(rs, 0);
                         offers.put(new OfferKey(rs.getObject("project_id", UUID.class), offer.offerId()), offer);
                     }, (Object) ids);
+            missing.forEach(id -> activeIn.put(id, new HashMap<>()));
+            jdbc.query("select project_id, presidency, first_on from %s.project_activity where project_id = any (?)".formatted(schema),
+                    rs -> {
+                        activeIn.get(rs.getObject("project_id", UUID.class))
+                                .put(rs.getInt("presidency"), rs.getObject("first_on", LocalDate.class));
+                    }, (Object) ids);
         }
+        projects.forEach((id, project) -> before.putIfAbsent(id, new Counted(project, activeIn.get(id))));
         loadedProjects.addAll(projects.keySet());
         loadedOffers.addAll(offers.keySet());
     }
@@ -212,6 +235,9 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             (loadedProjects.contains(key.projectId()) ? updatedActivity : newActivity).add(row);
         });
         List<ProjectRow> describedRows = described.stream().filter(loadedProjects::contains).map(projects::get).toList();
+        changedProjects.forEach(id -> tallies.changed(before.get(id), new Counted(projects.get(id), activeIn.get(id))));
+        flows.forEach(flow -> tallies.flowed(flow.flow()));
+        BatchStore.Write tallied = tallies.drain();
         if (kept > 0) {
             remember();
         }
@@ -224,6 +250,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             copyFlows(jdbc, schema, newFlows);
             copyActivity(jdbc, schema, newActivity);
             writeActivity(jdbc, schema, updatedActivity, describedRows);
+            tallied.to(jdbc, schema);
         };
     }
 
@@ -234,7 +261,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
         offers.forEach((key, offer) -> offersOf.computeIfAbsent(key.projectId(), id -> new ArrayList<>()).add(offer));
         projects.forEach((id, project) -> {
             recent.remove(id);
-            recent.put(id, new Recent(project, offersOf.getOrDefault(id, List.of()), batch));
+            recent.put(id, new Recent(project, offersOf.getOrDefault(id, List.of()), Map.copyOf(activeIn.get(id)), batch));
         });
         for (var eldest = recent.values().iterator(); recent.size() > kept; ) {
             if (eldest.next().batch() == batch) {
