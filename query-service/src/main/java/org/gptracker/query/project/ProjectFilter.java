@@ -51,8 +51,16 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
         return parts.isEmpty() ? "true" : String.join("\n  and ", parts);
     }
 
-    /** How many projects the filter selects: {@code select count(*)}, with the parameters of {@link #parameters()}. */
+    /**
+     * How many projects the filter selects: {@code select count(*)}, with the parameters of {@link #parameters()}. A
+     * donor alone is counted from its offers and commitments, every one of which belongs to a project (their foreign
+     * key): joining them to the projects made PostgreSQL hash all 100,000 of them to count 8,000.
+     */
     String count() {
+        if (donor != null && presidency == null && status == null && area == null && recipient == null && priority == null
+                && asOf == null) {
+            return "select count(*) from (" + donorsProjects() + ") donors_projects";
+        }
         return "select count(*) from " + selection();
     }
 
@@ -116,14 +124,19 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
             parts.add("p.priorities @> array[cast(:priority as text)]");
         }
         if (donor != null) {
-            parts.add("""
-                    p.project_id in (select o.project_id from read.project_offer o where o.donor = :donor%s
-                                     union select f.project_id from read.project_flow f
-                                     where f.donor = :donor and f.kind = 'COMMITMENT'%s)""".formatted(
-                    asOf == null ? "" : " and o.offered_on <= :asOf",
-                    asOf == null ? "" : " and f.effective_date <= :asOf"));
+            parts.add("p.project_id in (" + donorsProjects() + ")");
         }
         return parts;
+    }
+
+    /** The ids of the projects the donor offered support to or committed funding to (by then), each once. */
+    private String donorsProjects() {
+        return """
+                select o.project_id from read.project_offer o where o.donor = :donor%s
+                union select f.project_id from read.project_flow f
+                where f.donor = :donor and f.kind = 'COMMITMENT'%s""".formatted(
+                asOf == null ? "" : " and o.offered_on <= :asOf",
+                asOf == null ? "" : " and f.effective_date <= :asOf");
     }
 
     public MapSqlParameterSource parameters() {
