@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 
 /**
@@ -62,13 +63,15 @@ class ProjectStore implements BatchStore, ProjectStatuses {
      */
     private final LinkedHashMap<UUID, Recent> recent = new LinkedHashMap<>();
     private final int kept;
+    private final BooleanSupplier talliesDeferred;
     private long batches;
 
     private record Recent(ProjectRow project, List<Offer> offers, Map<Integer, LocalDate> activeIn, long batch) {
     }
 
-    ProjectStore(int kept) {
+    ProjectStore(int kept, BooleanSupplier talliesDeferred) {
         this.kept = kept;
+        this.talliesDeferred = talliesDeferred;
     }
 
     private record OfferKey(UUID projectId, String offerId) {
@@ -235,8 +238,10 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             (loadedProjects.contains(key.projectId()) ? updatedActivity : newActivity).add(row);
         });
         List<ProjectRow> describedRows = described.stream().filter(loadedProjects::contains).map(projects::get).toList();
-        changedProjects.forEach(id -> tallies.changed(before.get(id), new Counted(projects.get(id), activeIn.get(id))));
-        flows.forEach(flow -> tallies.flowed(flow.flow()));
+        if (!talliesDeferred.getAsBoolean()) {
+            changedProjects.forEach(id -> tallies.changed(before.get(id), new Counted(projects.get(id), activeIn.get(id))));
+            flows.forEach(flow -> tallies.flowed(flow.flow()));
+        }
         BatchStore.Write tallied = tallies.drain();
         if (kept > 0) {
             remember();

@@ -13,6 +13,8 @@ public final class Stores {
     private final List<Bound<?>> bound = new ArrayList<>();
     /** Aggregates a rebuild's store may keep in memory from batch to batch; none for a live poll's. */
     private final int keptInMemory;
+    /** A rebuild's batches leave the totals kept for queries out: its switch counts them from the rows (V14). */
+    private final boolean talliesDeferred;
 
     private record Bound<S extends BatchStore>(Projection<S> projection, S store) {
 
@@ -25,24 +27,36 @@ public final class Stores {
         }
     }
 
-    private Stores(List<Projection<?>> projections, int keptInMemory) {
+    private Stores(List<Projection<?>> projections, int keptInMemory, boolean talliesDeferred) {
         this.keptInMemory = keptInMemory;
+        this.talliesDeferred = talliesDeferred;
         projections.forEach(this::bind);
     }
 
     /** A live poll's stores: made for one poll, so nothing they hold outlives it. */
     static Stores live(List<Projection<?>> projections) {
-        return new Stores(projections, 0);
+        return new Stores(projections, 0, false);
     }
 
-    /** A rebuild's stores, which may keep up to {@code keptInMemory} aggregates from one batch to the next. */
+    /**
+     * A rebuild's stores, which may keep up to {@code keptInMemory} aggregates from one batch to the next, and write
+     * no totals.
+     */
     static Stores rebuilding(List<Projection<?>> projections, int keptInMemory) {
-        return new Stores(projections, keptInMemory);
+        return new Stores(projections, keptInMemory, true);
     }
 
     /** How many aggregates a store may keep from batch to batch: 0 for a live poll's. */
     public int keptInMemory() {
         return keptInMemory;
+    }
+
+    /**
+     * Whether a batch leaves out the totals kept for queries: a rebuild counts them once from the rows it wrote, as
+     * it builds its indexes once.
+     */
+    public boolean talliesDeferred() {
+        return talliesDeferred;
     }
 
     private <S extends BatchStore> void bind(Projection<S> projection) {

@@ -9,6 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,6 +38,8 @@ class ShadowSchema {
     private static final String RETIRED = "read_retired";
     /** Tables a rebuild appends to and never reads or updates: their keys are built once over the loaded rows. */
     private static final List<String> APPEND_ONLY = List.of("event_log", "project_flow");
+    /** The migration that counts the presidency totals from the project rows (decision 0068). */
+    private static final String COUNT_TALLIES = "/db/query/V14__count_presidency_tallies.sql";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -122,6 +128,27 @@ class ShadowSchema {
         }
     }
 
+    /**
+     * The totals kept for queries, which a rebuild's batches leave out, counted from the rows written by the migration
+     * that counts them over an existing read model; counted afresh at every attempt to switch.
+     */
+    private void countTallies() {
+        String count;
+        try (InputStream script = ShadowSchema.class.getResourceAsStream(COUNT_TALLIES)) {
+            if (script == null) {
+                throw new IllegalStateException("no " + COUNT_TALLIES + " on the classpath");
+            }
+            count = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.queryForObject("select set_config('search_path', ?, true)", String.class, NEXT);
+            jdbc.execute("truncate milestone_tally, open_tally, activity_tally, flow_tally");
+            timed(count);
+        });
+    }
+
     private void build(List<String> statements, String maintenanceWorkMem) {
         transactions.executeWithoutResult(status -> {
             jdbc.queryForObject("select set_config('maintenance_work_mem', ?, true)", String.class, maintenanceWorkMem);
@@ -143,7 +170,7 @@ class ShadowSchema {
      * Puts the rebuilt tables in the live ones' place in one transaction on {@code connection}. First the
      * live positions table is locked against writes, which holds every live projector, on every instance,
      * before its next event (readers are not held); {@code catchUp} then applies the rest of the log to the
-     * rebuilt tables, so they hold every event the live tables hold. Renaming the schemas takes no table
+     * rebuilt tables, so they hold every event the live tables hold, and the totals are counted from them. Renaming the schemas takes no table
      * lock, so no query waits on the switch, and it invalidates every backend's cached plans, so every
      * statement after it, prepared or not, reads and writes the new tables. A lock that cannot be had within
      * {@code lockTimeout} (a live transaction that does not end) fails the switch and changes nothing.
@@ -152,6 +179,7 @@ class ShadowSchema {
         inTransaction(connection, lockTimeout, statement -> {
             statement.execute("lock table " + LIVE + ".aggregate_position in exclusive mode");
             catchUp.run();
+            countTallies();
             statement.execute("alter schema " + LIVE + " rename to " + RETIRED);
             statement.execute("alter schema " + NEXT + " rename to " + LIVE);
         });

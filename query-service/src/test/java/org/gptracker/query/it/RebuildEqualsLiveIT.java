@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  * each project's stream in two halves far apart, so that the rebuild's small batches split it and other batches come
  * between: projects, offers, activity and positions that an earlier batch wrote are read back from the tables being
  * filled and updated (the tests keep only the last batch's projects in memory), and texts that COPY must escape (tabs,
- * newlines, backslashes, quotes, accents, emoji) pass through both ways of writing.
+ * newlines, backslashes, quotes, accents, emoji) pass through both ways of writing. The presidency totals the live
+ * batches kept event by event equal those the rebuild's switch counted from its rows.
  */
 class RebuildEqualsLiveIT extends QueryServiceTestBase {
 
