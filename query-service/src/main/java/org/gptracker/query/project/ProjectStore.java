@@ -196,11 +196,14 @@ class ProjectStore implements BatchStore, ProjectStatuses {
                         offers.put(new OfferKey(rs.getObject("project_id", UUID.class), offer.offerId()), offer);
                     }, (Object) ids);
             missing.forEach(id -> activeIn.put(id, new HashMap<>()));
-            jdbc.query("select project_id, presidency, first_on from %s.project_activity where project_id = any (?)".formatted(schema),
-                    rs -> {
-                        activeIn.get(rs.getObject("project_id", UUID.class))
-                                .put(rs.getInt("presidency"), rs.getObject("first_on", LocalDate.class));
-                    }, (Object) ids);
+            if (!talliesDeferred.getAsBoolean()) {
+                // only the totals need to know when a project became active in each presidency
+                jdbc.query("select project_id, presidency, first_on from %s.project_activity where project_id = any (?)"
+                        .formatted(schema), rs -> {
+                    activeIn.get(rs.getObject("project_id", UUID.class))
+                            .put(rs.getInt("presidency"), rs.getObject("first_on", LocalDate.class));
+                }, (Object) ids);
+            }
         }
         projects.forEach((id, project) -> before.putIfAbsent(id, new Counted(project, activeIn.get(id))));
         loadedProjects.addAll(projects.keySet());

@@ -139,6 +139,10 @@ class RebuildEqualsLiveIT extends QueryServiceTestBase {
         // the totals of the days and the presidency only this log's projects have events on
         rows.put("milestone_tally", jdbc.queryForList("select to_jsonb(t)::text from read.milestone_tally t"
                 + " where day between '2093-06-01' and '2095-12-31' order by 1", String.class));
+        rows.put("open_tally", jdbc.queryForList("select to_jsonb(t)::text from read.open_tally t"
+                + " where day between '2093-06-01' and '2095-12-31' order by 1", String.class));
+        rows.put("flow_tally", jdbc.queryForList("select to_jsonb(t)::text from read.flow_tally t"
+                + " where day between '2093-06-01' and '2095-12-31' order by 1", String.class));
         rows.put("activity_tally", jdbc.queryForList("select to_jsonb(t)::text from read.activity_tally t where presidency = ?"
                 + " order by 1", String.class, YEAR));
         rows.put("event_log", jdbc.queryForList("select to_jsonb(t)::text from read.event_log t where aggregate_id = any (?)"
