@@ -38,3 +38,37 @@ create table flow_tally (
     amount   numeric not null,
     primary key (kind, day, donor, currency)
 );
+
+-- What live batches changed in the totals, appended in their transactions (no row another partition's transaction
+-- could be waiting on) and folded into the totals about once a second by one folder; an answer sums both.
+create table milestone_tally_change (
+    day       date    not null,
+    milestone text    not null,
+    outcome   text    not null,
+    projects  integer not null
+);
+create index milestone_tally_change_day_idx on milestone_tally_change (day);
+
+create table open_tally_change (
+    day      date    not null,
+    projects integer not null
+);
+create index open_tally_change_day_idx on open_tally_change (day);
+
+create table activity_tally_change (
+    presidency integer not null,
+    dimension  text    not null,
+    code       text    not null,
+    first_on   date    not null,
+    projects   integer not null
+);
+create index activity_tally_change_presidency_idx on activity_tally_change (presidency);
+
+create table flow_tally_change (
+    kind     text    not null,
+    day      date    not null,
+    donor    char(2) not null,
+    currency char(3) not null,
+    amount   numeric not null
+);
+create index flow_tally_change_day_idx on flow_tally_change (kind, day);

@@ -25,7 +25,8 @@ import java.util.TreeMap;
 
 /**
  * Computes presidency records at request time (DESIGN §4 counting rules) from the totals the project projection keeps
- * per day ({@code milestone_tally}, {@code open_tally}, {@code activity_tally}, {@code flow_tally}). Milestones,
+ * per day ({@code milestone_tally}, {@code open_tally}, {@code activity_tally}, {@code flow_tally}, each with the
+ * changes not yet folded into it). Milestones,
  * closures and money count when their effective date falls in the window {@code [startsOn, endsOn]}; "projects with
  * any event in it" are those with an event stamped with the presidency, which the command side stamps by the same
  * window, counted from the day of their first such event. As of a date, the window is cut at the end of that date and
@@ -33,6 +34,13 @@ import java.util.TreeMap;
  */
 @Repository
 class PresidencyReport {
+
+    /** The totals of projects active in the presidency (by then): the folded ones and the changes not yet folded. */
+    private static final String ACTIVE = """
+            (select dimension, code, projects from read.activity_tally
+             where presidency = :year and (cast(:asOf as date) is null or first_on <= :asOf)
+             union all select dimension, code, projects from read.activity_tally_change
+             where presidency = :year and (cast(:asOf as date) is null or first_on <= :asOf)) active""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -54,7 +62,9 @@ class PresidencyReport {
                     coalesce(sum(t.projects) filter (where t.milestone = 'FUNDED'), 0) as funded,
                     coalesce(sum(t.projects) filter (where t.milestone = 'CLOSED'), 0) as closed
                 from read.presidency y
-                left join read.milestone_tally t on t.day between y.starts_on and y.ends_on
+                left join (select day, milestone, projects from read.milestone_tally
+                           union all select day, milestone, projects from read.milestone_tally_change) t
+                    on t.day between y.starts_on and y.ends_on
                 group by y.year
                 order by y.year""", (rs, n) -> new PresidencyHeadline(rs.getInt("year"), rs.getString("chair"),
                 chairs.getOrDefault(rs.getInt("year"), List.of()), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
@@ -112,9 +122,12 @@ class PresidencyReport {
             byOutcome.put(outcome.name(), 0L);
         }
         jdbc.query("""
-                select milestone, outcome, sum(projects) as projects from read.milestone_tally
-                where day between :from and :to
-                group by milestone, outcome""", parameters, rs -> {
+                select milestone, outcome, sum(projects) as projects
+                from (select milestone, outcome, projects from read.milestone_tally where day between :from and :to
+                      union all select milestone, outcome, projects from read.milestone_tally_change
+                      where day between :from and :to) totals
+                group by milestone, outcome
+                having sum(projects) <> 0""", parameters, rs -> {
             byMilestone.merge(rs.getString("milestone"), rs.getLong("projects"), Long::sum);
             if (rs.getString("milestone").equals("CLOSED")) {
                 byOutcome.put(rs.getString("outcome"), rs.getLong("projects"));
@@ -124,7 +137,8 @@ class PresidencyReport {
         return jdbc.queryForObject("""
                 select coalesce(sum(projects) filter (where day <= :carriedAt), 0) as carried_in,
                     coalesce(sum(projects), 0) as open_at_end
-                from read.open_tally where day <= :openAt""",
+                from (select day, projects from read.open_tally where day <= :openAt
+                      union all select day, projects from read.open_tally_change where day <= :openAt) totals""",
                 parameters, (rs, n) -> new Counts(byMilestone.getOrDefault("PROPOSED", 0L), byMilestone.getOrDefault("MATCHED", 0L),
                         byMilestone.getOrDefault("FUNDED", 0L), byMilestone.getOrDefault("CLOSED", 0L), rs.getLong("carried_in"),
                         rs.getLong("open_at_end"), byOutcome));
@@ -145,12 +159,14 @@ class PresidencyReport {
                 where year = :year and (cast(:asOf as date) is null or declared_on <= :asOf)""", parameters, String.class)
                 .forEach(code -> byPriority.put(code, 0L));
         jdbc.query("""
-                select dimension, code, sum(projects) as projects from read.activity_tally
-                where presidency = :year and dimension in ('AREA', 'PRIORITY') and (cast(:asOf as date) is null or first_on <= :asOf)
-                group by dimension, code""", parameters, rs -> {
+                select dimension, code, sum(projects) as projects from %s
+                where dimension in ('AREA', 'PRIORITY')
+                group by dimension, code
+                having sum(projects) <> 0""".formatted(ACTIVE), parameters, rs -> {
             (rs.getString("dimension").equals("AREA") ? byArea : byPriority).put(rs.getString("code"), rs.getLong("projects"));
         });
-        // a state counts when its first day in the presidency was by then: one step of the key per state, not a row per day
+        // a state counts when its projects active in the presidency by then sum to more than 0; the folded totals of a
+        // state are never 0, so for the states no unfolded change touches, one step of the key per state is enough
         Long recipientStates = jdbc.queryForObject("""
                 with recursive state (code) as (
                     select min(code) from read.activity_tally
@@ -159,8 +175,17 @@ class PresidencyReport {
                     select (select min(t.code) from read.activity_tally t
                             where t.presidency = :year and t.dimension = 'RECIPIENT' and t.code > state.code
                               and (cast(:asOf as date) is null or t.first_on <= :asOf))
-                    from state where state.code is not null)
-                select count(code) from state""", parameters, Long.class);
+                    from state where state.code is not null),
+                changed (code, projects) as (
+                    select code, sum(projects) from read.activity_tally_change
+                    where presidency = :year and dimension = 'RECIPIENT' and (cast(:asOf as date) is null or first_on <= :asOf)
+                    group by code)
+                select (select count(*) from state where code is not null and code not in (select code from changed))
+                     + (select count(*) from changed c
+                        where c.projects + coalesce((select sum(t.projects) from read.activity_tally t
+                                                     where t.presidency = :year and t.dimension = 'RECIPIENT' and t.code = c.code
+                                                       and (cast(:asOf as date) is null or t.first_on <= :asOf)), 0) > 0)""",
+                parameters, Long.class);
         return new Active(recipientStates, byArea, byPriority);
     }
 
@@ -169,8 +194,10 @@ class PresidencyReport {
 
     private List<DonorAmount> money(MapSqlParameterSource parameters, String kind) {
         return jdbc.query("""
-                        select donor, currency, sum(amount) as amount from read.flow_tally
-                        where kind = :kind and day between :from and :to
+                        select donor, currency, sum(amount) as amount
+                        from (select donor, currency, amount from read.flow_tally where kind = :kind and day between :from and :to
+                              union all select donor, currency, amount from read.flow_tally_change
+                              where kind = :kind and day between :from and :to) totals
                         group by donor, currency
                         order by donor, currency""",
                 parameters.addValue("kind", kind),

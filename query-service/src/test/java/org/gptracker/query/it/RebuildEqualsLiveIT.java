@@ -136,21 +136,28 @@ class RebuildEqualsLiveIT extends QueryServiceTestBase {
             rows.put(table, jdbc.queryForList("select to_jsonb(t)::text from read." + table + " t where year = ? order by 1",
                     String.class, YEAR));
         }
-        // the totals of the days and the presidency only this log's projects have events on
-        rows.put("milestone_tally", jdbc.queryForList("select to_jsonb(t)::text from read.milestone_tally t"
-                + " where day between '2093-06-01' and '2095-12-31' order by 1", String.class));
-        rows.put("open_tally", jdbc.queryForList("select to_jsonb(t)::text from read.open_tally t"
-                + " where day between '2093-06-01' and '2095-12-31' order by 1", String.class));
-        rows.put("flow_tally", jdbc.queryForList("select to_jsonb(t)::text from read.flow_tally t"
-                + " where day between '2093-06-01' and '2095-12-31' order by 1", String.class));
-        rows.put("activity_tally", jdbc.queryForList("select to_jsonb(t)::text from read.activity_tally t where presidency = ?"
-                + " order by 1", String.class, YEAR));
+        // the totals of the days and the presidency only this log's projects have events on, folded or not yet
+        rows.put("milestone_tally", totals("day, milestone, outcome", "projects", "milestone_tally",
+                "day between '2093-06-01' and '2095-12-31'"));
+        rows.put("open_tally", totals("day", "projects", "open_tally", "day between '2093-06-01' and '2095-12-31'"));
+        rows.put("flow_tally", totals("kind, day, donor, currency", "amount", "flow_tally",
+                "day between '2093-06-01' and '2095-12-31'"));
+        rows.put("activity_tally", totals("presidency, dimension, code, first_on", "projects", "activity_tally",
+                "presidency = " + YEAR));
         rows.put("event_log", jdbc.queryForList("select to_jsonb(t)::text from read.event_log t where aggregate_id = any (?)"
                 + " order by aggregate_id, sequence", String.class, (Object) aggregates.toArray(String[]::new)));
         rows.put("aggregate_position", jdbc.queryForList("select aggregate_id || ':' || aggregate_type || ':' || last_sequence"
                 + " from read.aggregate_position where aggregate_id = any (?) order by 1", String.class,
                 (Object) aggregates.toArray(String[]::new)));
         return rows;
+    }
+
+    /** A table of totals with the changes not yet folded into it, summed per key, as the answers read them. */
+    private List<String> totals(String key, String value, String table, String condition) {
+        return jdbc.queryForList("""
+                select concat_ws(' ', %1$s, sum(%2$s)) from (select %1$s, %2$s from read.%3$s where %4$s
+                    union all select %1$s, %2$s from read.%3$s_change where %4$s) t
+                group by %1$s having sum(%2$s) <> 0 order by 1""".formatted(key, value, table, condition), String.class);
     }
 
     /** What users read: summaries now and as of dates, audit trails, the presidency's record now and as of a date. */

@@ -33,9 +33,10 @@ class PresidencyQueryPlanIT {
         List<Plan> asOf = plans.taken();
 
         // every total read by a range of its table's key, never a scan of the projects or of a whole table of totals
+        // (the changes not yet folded are a few rows, read as PostgreSQL likes)
         for (Plan plan : concat(list, record, asOf)) {
-            assertThat(plan.plan()).as(plan.sql() + "\n" + plan.plan()).doesNotContain("Seq Scan on project ", "Seq Scan on project_",
-                    "Seq Scan on milestone_tally", "Seq Scan on open_tally", "Seq Scan on activity_tally", "Seq Scan on flow_tally");
+            assertThat(plan.plan()).as(plan.sql() + "\n" + plan.plan()).doesNotContain("Seq Scan on project ", "Seq Scan on project_")
+                    .doesNotContainPattern("Seq Scan on (milestone|open|activity|flow)_tally(?!_change)");
         }
         QueryPlans.write("presidencies.md", QueryPlans.section("Every presidency with headline counts", list)
                 + QueryPlans.section("Record of presidency 2015", record)

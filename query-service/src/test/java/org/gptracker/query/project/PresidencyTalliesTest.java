@@ -134,21 +134,6 @@ class PresidencyTalliesTest {
         assertThat(tallies.drain().milestones()).isEmpty();
     }
 
-    @Test
-    void changesAreInKeyOrderSoThatTransactionsMeetingOnATotalLockInTheSameOrder() {
-        ProjectStory later = ProjectStory.ofNewProject().proposed("2023-05-01", "UA", CbrnArea.NUCLEAR, "1000.00 EUR");
-        ProjectStory earlier = ProjectStory.ofNewProject().proposed("2023-02-01", "KE", CbrnArea.BIOLOGICAL, "1000.00 EUR");
-
-        tallies.changed(null, counted(later, Map.of(2023, LocalDate.of(2023, 5, 1))));
-        tallies.changed(null, counted(earlier, Map.of(2023, FEB_1)));
-
-        Changes changes = tallies.drain();
-        assertThat(changes.milestones()).extracting(change -> change.getKey().day())
-                .containsExactly(FEB_1, LocalDate.of(2023, 5, 1));
-        assertThat(changes.activity()).extracting(change -> change.getKey().code())
-                .containsExactly("BIOLOGICAL", "NUCLEAR", "KE", "UA");
-    }
-
     private static Counted counted(ProjectStory story, Map<Integer, LocalDate> activeIn) {
         return new Counted(ProjectProjectionTest.replay(story), activeIn);
     }
