@@ -20,18 +20,18 @@ import static org.awaitility.Awaitility.await;
  */
 class TallyFoldingIT extends QueryServiceTestBase {
 
-    private static final int YEAR = 2088;
+    private static final int YEAR = 2071;
 
     @Test
     void theChangesOfLiveBatchesAreFoldedIntoTheTotalsAndTheRecordCountsThemOnce() throws Exception {
-        PresidencyStory presidency = PresidencyStory.of(YEAR).opened("2087-12-01", "CA", "BIO", "Biosecurity");
+        PresidencyStory presidency = PresidencyStory.of(YEAR).opened("2070-12-01", "CA", "BIO", "Biosecurity");
         for (int sequence = 0; sequence < presidency.size(); sequence++) {
             publish(2, presidency.aggregateId(), presidency.record(sequence));
         }
         List<ProjectStory> projects = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ProjectStory story = ProjectStory.ofNewProject().proposed("2088-03-0" + (1 + i), i == 0 ? "UA" : "KE",
-                    CbrnArea.BIOLOGICAL, "1000.00 EUR", "BIO").committed("2088-04-01", "c-1", "CA", "100.00 EUR");
+            ProjectStory story = ProjectStory.ofNewProject().proposed("2071-03-0" + (1 + i), i == 0 ? "UA" : "KE",
+                    CbrnArea.BIOLOGICAL, "1000.00 EUR", "BIO").committed("2071-04-01", "c-1", "CA", "100.00 EUR");
             projects.add(story);
         }
         for (ProjectStory story : projects) {
@@ -48,9 +48,9 @@ class TallyFoldingIT extends QueryServiceTestBase {
         await().atMost(PATIENCE).until(() -> changes() == 0);
 
         assertThat(jdbc.queryForObject("select projects from read.activity_tally where presidency = ? and dimension = 'AREA'"
-                + " and code = 'BIOLOGICAL' and first_on = '2088-03-02'", Integer.class, YEAR)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select sum(projects) from read.milestone_tally where day between '2088-03-01'"
-                + " and '2088-03-03' and milestone = 'PROPOSED'", Long.class)).isEqualTo(3);
+                + " and code = 'BIOLOGICAL' and first_on = '2071-03-02'", Integer.class, YEAR)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select sum(projects) from read.milestone_tally where day between '2071-03-01'"
+                + " and '2071-03-03' and milestone = 'PROPOSED'", Long.class)).isEqualTo(3);
         assertThat(record()).isEqualTo(record);
         assertThat(record.get("counts").get("proposed").asLong()).isEqualTo(3);
         assertThat(record.get("recipientStates").asLong()).isEqualTo(2);
@@ -62,16 +62,16 @@ class TallyFoldingIT extends QueryServiceTestBase {
     void aDecreaseWithoutItsTotalFailsTheFoldLoudlyAndTheRecordsStillSumTheChangesLeftUnfolded() throws Exception {
         double failedBefore = count("gp.tally.fold.failures");
         jdbc.update("insert into read.activity_tally_change (presidency, dimension, code, first_on, projects)"
-                + " values (2189, 'AREA', 'NUCLEAR', '2189-05-01', -1)");
+                + " values (2172, 'AREA', 'NUCLEAR', '2172-05-01', -1)");
         try {
             await().atMost(PATIENCE).until(() -> count("gp.tally.fold.failures") > failedBefore);
-            PresidencyStory presidency = PresidencyStory.of(2089).opened("2088-12-01", "JP", "BIO", "Biosecurity");
+            PresidencyStory presidency = PresidencyStory.of(2072).opened("2071-12-01", "JP", "BIO", "Biosecurity");
             for (int sequence = 0; sequence < presidency.size(); sequence++) {
                 publish(4, presidency.aggregateId(), presidency.record(sequence));
             }
-            ProjectStory kenya = ProjectStory.ofNewProject().proposed("2089-02-01", "KE", CbrnArea.CHEMICAL, "1000.00 EUR");
-            ProjectStory moved = ProjectStory.ofNewProject().proposed("2089-02-02", "KE", CbrnArea.NUCLEAR, "1000.00 EUR")
-                    .revisedRecipients("2089-02-03", "TZ");
+            ProjectStory kenya = ProjectStory.ofNewProject().proposed("2072-02-01", "KE", CbrnArea.CHEMICAL, "1000.00 EUR");
+            ProjectStory moved = ProjectStory.ofNewProject().proposed("2072-02-02", "KE", CbrnArea.NUCLEAR, "1000.00 EUR")
+                    .revisedRecipients("2072-02-03", "TZ");
             for (ProjectStory story : List.of(kenya, moved)) {
                 for (int sequence = 0; sequence < story.size(); sequence++) {
                     publish(4, story.projectId(), story.record(sequence));
@@ -80,22 +80,22 @@ class TallyFoldingIT extends QueryServiceTestBase {
             await().atMost(PATIENCE).until(() -> jdbc.queryForList("select last_sequence from read.aggregate_position"
                     + " where aggregate_id = ?", Long.class, moved.projectId()).equals(List.of(1L)));
 
-            assertThat(jdbc.queryForObject("select count(*) from read.activity_tally_change where presidency = 2189",
+            assertThat(jdbc.queryForObject("select count(*) from read.activity_tally_change where presidency = 2172",
                     Long.class)).as("the broken change stays").isEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from read.activity_tally where presidency = 2089", Long.class))
-                    .as("nothing of 2089 folded").isZero();
-            JsonNode unfolded = json.readTree(http.getForObject("/api/presidencies/2089", String.class));
+            assertThat(jdbc.queryForObject("select count(*) from read.activity_tally where presidency = 2072", Long.class))
+                    .as("nothing of 2072 folded").isZero();
+            JsonNode unfolded = json.readTree(http.getForObject("/api/presidencies/2072", String.class));
             assertThat(unfolded.get("recipientStates").asLong()).isEqualTo(2);
             assertThat(unfolded.get("byArea").get("CHEMICAL").asLong()).isEqualTo(1);
             assertThat(unfolded.get("byArea").get("NUCLEAR").asLong()).isEqualTo(1);
             assertThat(unfolded.get("counts").get("proposed").asLong()).isEqualTo(2);
 
-            jdbc.update("delete from read.activity_tally_change where presidency = 2189");
+            jdbc.update("delete from read.activity_tally_change where presidency = 2172");
             await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
-                    "select count(*) from read.activity_tally_change where presidency = 2089", Long.class) == 0);
-            assertThat(json.readTree(http.getForObject("/api/presidencies/2089", String.class))).isEqualTo(unfolded);
+                    "select count(*) from read.activity_tally_change where presidency = 2072", Long.class) == 0);
+            assertThat(json.readTree(http.getForObject("/api/presidencies/2072", String.class))).isEqualTo(unfolded);
         } finally {
-            jdbc.update("delete from read.activity_tally_change where presidency = 2189");
+            jdbc.update("delete from read.activity_tally_change where presidency = 2172");
         }
     }
 
@@ -106,7 +106,7 @@ class TallyFoldingIT extends QueryServiceTestBase {
     private long changes() {
         return jdbc.queryForObject("""
                 select (select count(*) from read.activity_tally_change where presidency = ?)
-                     + (select count(*) from read.milestone_tally_change where day between '2088-01-01' and '2088-12-31')""",
+                     + (select count(*) from read.milestone_tally_change where day between '2071-01-01' and '2071-12-31')""",
                 Long.class, YEAR);
     }
 }
