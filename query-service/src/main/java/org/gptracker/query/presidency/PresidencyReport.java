@@ -97,11 +97,13 @@ class PresidencyReport {
                 select chair, since from read.presidency_chair where year = :year and since <= :to order by since""",
                 parameters, (rs, n) -> new ChairView(rs.getString("chair"), rs.getObject("since", LocalDate.class)));
         String chair = chairs.isEmpty() ? window.chair() : chairs.get(chairs.size() - 1).chair();
-        Active active = active(parameters);
+        List<PriorityView> priorities = priorities(parameters);
+        Active active = active(parameters, priorities);
+        Map<String, List<DonorAmount>> money = money(parameters);
         return new PresidencyView(year, chair, chairs, window.startsOn(), window.endsOn(),
                 closedByThen ? window.closedOn() : null, closedByThen ? window.successorYear() : null, window.asOf(),
-                priorities(parameters), counts(parameters), active.recipientStates(), active.byArea(),
-                active.byPriority(), money(parameters, "COMMITMENT"), money(parameters, "DISBURSEMENT"));
+                priorities, counts(parameters), active.recipientStates(), active.byArea(), active.byPriority(),
+                money.getOrDefault("COMMITMENT", List.of()), money.getOrDefault("DISBURSEMENT", List.of()));
     }
 
     private List<PriorityView> priorities(MapSqlParameterSource parameters) {
@@ -148,16 +150,13 @@ class PresidencyReport {
      * The projects with any event in the presidency (by then), from their totals per area, priority code and recipient
      * state: every area with 0 included, the presidency's own priorities (by then) with 0 included.
      */
-    private Active active(MapSqlParameterSource parameters) {
+    private Active active(MapSqlParameterSource parameters, List<PriorityView> declared) {
         Map<String, Long> byArea = new LinkedHashMap<>();
         for (CbrnArea area : CbrnArea.values()) {
             byArea.put(area.name(), 0L);
         }
         Map<String, Long> byPriority = new TreeMap<>();
-        jdbc.queryForList("""
-                select code from read.presidency_priority
-                where year = :year and (cast(:asOf as date) is null or declared_on <= :asOf)""", parameters, String.class)
-                .forEach(code -> byPriority.put(code, 0L));
+        declared.forEach(priority -> byPriority.put(priority.code(), 0L));
         jdbc.query("""
                 select dimension, code, sum(projects) as projects from %s
                 where dimension in ('AREA', 'PRIORITY')
@@ -192,16 +191,21 @@ class PresidencyReport {
     private record Active(long recipientStates, Map<String, Long> byArea, Map<String, Long> byPriority) {
     }
 
-    private List<DonorAmount> money(MapSqlParameterSource parameters, String kind) {
-        return jdbc.query("""
-                        select donor, currency, sum(amount) as amount
-                        from (select donor, currency, amount from read.flow_tally where kind = :kind and day between :from and :to
-                              union all select donor, currency, amount from read.flow_tally_change
-                              where kind = :kind and day between :from and :to) totals
-                        group by donor, currency
-                        order by donor, currency""",
-                parameters.addValue("kind", kind),
-                (rs, n) -> new DonorAmount(rs.getString("donor"), Money.of(rs.getBigDecimal("amount"), rs.getString("currency"))));
+    /** Money committed and disbursed within the window, per kind, donor and currency. */
+    private Map<String, List<DonorAmount>> money(MapSqlParameterSource parameters) {
+        Map<String, List<DonorAmount>> byKind = new HashMap<>();
+        jdbc.query("""
+                select kind, donor, currency, sum(amount) as amount
+                from (select kind, donor, currency, amount from read.flow_tally
+                      where kind in ('COMMITMENT', 'DISBURSEMENT') and day between :from and :to
+                      union all select kind, donor, currency, amount from read.flow_tally_change
+                      where kind in ('COMMITMENT', 'DISBURSEMENT') and day between :from and :to) totals
+                group by kind, donor, currency
+                order by kind, donor, currency""", parameters, rs -> {
+            byKind.computeIfAbsent(rs.getString("kind"), kind -> new ArrayList<>()).add(new DonorAmount(rs.getString("donor"),
+                    Money.of(rs.getBigDecimal("amount"), rs.getString("currency"))));
+        });
+        return byKind;
     }
 
     /** The presidency's window and, as of a date, the part of it that had passed. */
