@@ -210,9 +210,8 @@ class TallyFolder {
         List<MilestoneKey> milestones = decreased(milestoneChanges);
         if (!milestones.isEmpty()) {
             jdbc.batchUpdate("delete from %s.milestone_tally where day = ? and milestone = ? and outcome = ? and projects = 0"
-                    .formatted(schema), milestones, JDBC_BATCH, TallyFolder::bind);
+                    .formatted(schema), milestones, JDBC_BATCH, (statement, key) -> bind(statement, key, 1));
         }
-        // a day's net change can reach zero from either side
         if (!openChanges.isEmpty()) {
             jdbc.batchUpdate("delete from %s.open_tally where day = ? and projects = 0".formatted(schema), openChanges,
                     JDBC_BATCH, (statement, change) -> statement.setObject(1, change.getKey()));
@@ -220,7 +219,7 @@ class TallyFolder {
         List<ActivityKey> activity = decreased(activityChanges);
         if (!activity.isEmpty()) {
             jdbc.batchUpdate("delete from %s.activity_tally where presidency = ? and dimension = ? and code = ? and first_on = ? and projects = 0"
-                    .formatted(schema), activity, JDBC_BATCH, TallyFolder::bind);
+                    .formatted(schema), activity, JDBC_BATCH, (statement, key) -> bind(statement, key, 1));
         }
     }
 
@@ -228,18 +227,10 @@ class TallyFolder {
         return changes.stream().filter(change -> change.getValue() < 0).map(Map.Entry::getKey).toList();
     }
 
-    private static void bind(PreparedStatement statement, MilestoneKey key) throws SQLException {
-        bind(statement, key, 1);
-    }
-
     private static void bind(PreparedStatement statement, MilestoneKey key, int first) throws SQLException {
         statement.setObject(first, key.day());
         statement.setString(first + 1, key.milestone());
         statement.setString(first + 2, key.outcome());
-    }
-
-    private static void bind(PreparedStatement statement, ActivityKey key) throws SQLException {
-        bind(statement, key, 1);
     }
 
     private static void bind(PreparedStatement statement, ActivityKey key, int first) throws SQLException {
