@@ -1,12 +1,12 @@
 package org.gptracker.query.consumer;
 
-import org.gptracker.events.envelope.DeadLetterHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.gptracker.events.envelope.DeadLetterHeaders;
 import org.gptracker.events.envelope.InvalidEnvelopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

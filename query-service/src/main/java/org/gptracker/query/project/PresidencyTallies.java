@@ -6,8 +6,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +30,6 @@ final class PresidencyTallies {
     record FlowKey(String kind, LocalDate day, String donor, String currency) {
     }
 
-    private static final Comparator<MilestoneKey> MILESTONE_ORDER = Comparator.comparing(MilestoneKey::day)
-            .thenComparing(MilestoneKey::milestone).thenComparing(MilestoneKey::outcome);
-    private static final Comparator<ActivityKey> ACTIVITY_ORDER = Comparator.comparingInt(ActivityKey::presidency)
-            .thenComparing(ActivityKey::dimension).thenComparing(ActivityKey::code).thenComparing(ActivityKey::firstOn);
-    private static final Comparator<FlowKey> FLOW_ORDER = Comparator.comparing(FlowKey::kind).thenComparing(FlowKey::day)
-            .thenComparing(FlowKey::donor).thenComparing(FlowKey::currency);
-
     private final Map<MilestoneKey, Integer> milestones = new HashMap<>();
     private final Map<ActivityKey, Integer> activity = new HashMap<>();
     private final Map<FlowKey, BigDecimal> money = new HashMap<>();
@@ -53,23 +44,12 @@ final class PresidencyTallies {
         }
     }
 
-    /** {@code before} is null for a project the batch proposed. */
+    /** {@code before} is null for a project the batch proposed; what did not move cancels out. */
     void changed(Counted before, Counted after) {
-        if (before != null && counts(before).equals(counts(after))) {
-            return;
-        }
         if (before != null) {
             add(before, -1);
         }
         add(after, 1);
-    }
-
-    /** What a project counts for, with every field that does and nothing else. */
-    private static List<Object> counts(Counted counted) {
-        ProjectRow project = counted.project();
-        return List.of(counted.activeIn(), project.area(), project.priorities(), project.recipients(), project.proposedOn(),
-                String.valueOf(ProjectStore.date(project.matched())), String.valueOf(ProjectStore.date(project.funded())),
-                String.valueOf(ProjectStore.date(project.closed())), String.valueOf(project.outcome()));
     }
 
     private void add(Counted counted, int sign) {
@@ -107,12 +87,10 @@ final class PresidencyTallies {
         activity.merge(key, sign, Integer::sum);
     }
 
-    /** The batch's changes, detached and sorted: the tallies start the next batch empty. */
+    /** The batch's changes, detached: the tallies start the next batch empty. */
     Changes drain() {
-        List<Map.Entry<FlowKey, BigDecimal>> flows = new ArrayList<>(money.entrySet());
-        flows.sort(Map.Entry.comparingByKey(FLOW_ORDER));
-        Changes changes = new Changes(sorted(milestones, MILESTONE_ORDER), sorted(activity, ACTIVITY_ORDER), List.copyOf(flows),
-                sorted(open, Comparator.naturalOrder()));
+        Changes changes = new Changes(nonZero(milestones), nonZero(activity),
+                money.entrySet().stream().map(change -> Map.entry(change.getKey(), change.getValue())).toList(), nonZero(open));
         milestones.clear();
         activity.clear();
         money.clear();
@@ -120,7 +98,7 @@ final class PresidencyTallies {
         return changes;
     }
 
-    /** Changes to the totals, none zero, in key order. */
+    /** Changes to the totals, none zero. */
     record Changes(List<Map.Entry<MilestoneKey, Integer>> milestones, List<Map.Entry<ActivityKey, Integer>> activity,
                    List<Map.Entry<FlowKey, BigDecimal>> money, List<Map.Entry<LocalDate, Integer>> open)
             implements BatchStore.Write {
@@ -155,15 +133,8 @@ final class PresidencyTallies {
         }
     }
 
-    private static <K> List<Map.Entry<K, Integer>> sorted(Map<K, Integer> changes, Comparator<K> order) {
-        List<Map.Entry<K, Integer>> sorted = new ArrayList<>();
-        changes.forEach((key, change) -> {
-            if (change != 0) {
-                sorted.add(Map.entry(key, change));
-            }
-        });
-        sorted.sort(Map.Entry.comparingByKey(order));
-        return sorted;
+    private static <K> List<Map.Entry<K, Integer>> nonZero(Map<K, Integer> changes) {
+        return changes.entrySet().stream().filter(change -> change.getValue() != 0)
+                .map(change -> Map.entry(change.getKey(), change.getValue())).toList();
     }
-
 }

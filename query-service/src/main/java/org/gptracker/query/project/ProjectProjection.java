@@ -30,7 +30,7 @@ class ProjectProjection implements Projection<ProjectStore> {
 
     @Override
     public ProjectStore newStore(Stores earlier) {
-        return new ProjectStore(earlier.keptInMemory(), earlier::talliesDeferred);
+        return new ProjectStore(earlier.keptInMemory(), earlier.talliesDeferred());
     }
 
     /** The project id of a project event, which must be the envelope's subject; null for other events. */

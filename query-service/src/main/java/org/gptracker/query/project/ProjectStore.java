@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 
 /**
@@ -63,13 +62,14 @@ class ProjectStore implements BatchStore, ProjectStatuses {
      */
     private final LinkedHashMap<UUID, Recent> recent = new LinkedHashMap<>();
     private final int kept;
-    private final BooleanSupplier talliesDeferred;
+    /** A rebuild's store: no totals, so nothing of what they need is followed (decision 0068). */
+    private final boolean talliesDeferred;
     private long batches;
 
-    private record Recent(ProjectRow project, List<Offer> offers, Map<Integer, LocalDate> activeIn, long batch) {
+    private record Recent(ProjectRow project, List<Offer> offers, long batch) {
     }
 
-    ProjectStore(int kept, BooleanSupplier talliesDeferred) {
+    ProjectStore(int kept, boolean talliesDeferred) {
         this.kept = kept;
         this.talliesDeferred = talliesDeferred;
     }
@@ -92,7 +92,9 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     void insert(ProjectRow project) {
         projects.put(project.projectId(), project);
         changedProjects.add(project.projectId());
-        activeIn.computeIfAbsent(project.projectId(), id -> new HashMap<>());
+        if (!talliesDeferred) {
+            activeIn.computeIfAbsent(project.projectId(), id -> new HashMap<>());
+        }
     }
 
     void update(ProjectRow project) {
@@ -113,8 +115,10 @@ class ProjectStore implements BatchStore, ProjectStatuses {
         if (event.presidencyYear() != null) {
             activity.merge(new ActivityKey(project.projectId(), event.presidencyYear()), event.effectiveDate(),
                     ProjectStore::earlier);
-            activeIn.computeIfAbsent(project.projectId(), id -> new HashMap<>())
-                    .merge(event.presidencyYear(), event.effectiveDate(), ProjectStore::earlier);
+            if (!talliesDeferred) {
+                activeIn.computeIfAbsent(project.projectId(), id -> new HashMap<>())
+                        .merge(event.presidencyYear(), event.effectiveDate(), ProjectStore::earlier);
+            }
         }
     }
 
@@ -180,7 +184,6 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             } else {
                 projects.put(id, known.project());
                 known.offers().forEach(offer -> offers.put(new OfferKey(id, offer.offerId()), offer));
-                activeIn.put(id, new HashMap<>(known.activeIn()));
             }
         }
         if (!missing.isEmpty()) {
@@ -195,9 +198,9 @@ class ProjectStore implements BatchStore, ProjectStatuses {
                         Offer offer = offer(rs, 0);
                         offers.put(new OfferKey(rs.getObject("project_id", UUID.class), offer.offerId()), offer);
                     }, (Object) ids);
-            missing.forEach(id -> activeIn.put(id, new HashMap<>()));
-            if (!talliesDeferred.getAsBoolean()) {
+            if (!talliesDeferred) {
                 // only the totals need to know when a project became active in each presidency
+                missing.forEach(id -> activeIn.put(id, new HashMap<>()));
                 jdbc.query("select project_id, presidency, first_on from %s.project_activity where project_id = any (?)"
                         .formatted(schema), rs -> {
                     activeIn.get(rs.getObject("project_id", UUID.class))
@@ -205,7 +208,9 @@ class ProjectStore implements BatchStore, ProjectStatuses {
                 }, (Object) ids);
             }
         }
-        projects.forEach((id, project) -> before.putIfAbsent(id, new Counted(project, activeIn.get(id))));
+        if (!talliesDeferred) {
+            projects.forEach((id, project) -> before.putIfAbsent(id, new Counted(project, activeIn.get(id))));
+        }
         loadedProjects.addAll(projects.keySet());
         loadedOffers.addAll(offers.keySet());
     }
@@ -241,7 +246,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             (loadedProjects.contains(key.projectId()) ? updatedActivity : newActivity).add(row);
         });
         List<ProjectRow> describedRows = described.stream().filter(loadedProjects::contains).map(projects::get).toList();
-        if (!talliesDeferred.getAsBoolean()) {
+        if (!talliesDeferred) {
             changedProjects.forEach(id -> tallies.changed(before.get(id), new Counted(projects.get(id), activeIn.get(id))));
             flows.forEach(flow -> tallies.flowed(flow.flow()));
         }
@@ -269,7 +274,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
         offers.forEach((key, offer) -> offersOf.computeIfAbsent(key.projectId(), id -> new ArrayList<>()).add(offer));
         projects.forEach((id, project) -> {
             recent.remove(id);
-            recent.put(id, new Recent(project, offersOf.getOrDefault(id, List.of()), Map.copyOf(activeIn.get(id)), batch));
+            recent.put(id, new Recent(project, offersOf.getOrDefault(id, List.of()), batch));
         });
         for (var eldest = recent.values().iterator(); recent.size() > kept; ) {
             if (eldest.next().batch() == batch) {

@@ -66,11 +66,11 @@ class TallyFolder {
         }
     }
 
-    /** Folds every change committed so far; returns how many sums were folded (0 when another folder holds the lock). */
-    int fold() {
-        Integer folded = transactions.execute(status -> {
+    /** Folds every change committed so far, unless another folder holds the lock. */
+    private void fold() {
+        transactions.executeWithoutResult(status -> {
             if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, FOLDING))) {
-                return 0;
+                return;
             }
             List<Map.Entry<MilestoneKey, Integer>> milestones = jdbc.query("""
                     with moved as (delete from read.milestone_tally_change returning *)
@@ -108,9 +108,7 @@ class TallyFolder {
                 writeOpen(jdbc, SCHEMA, open);
             }
             deleteZeros(jdbc, SCHEMA, milestones, activity, open);
-            return milestones.size() + open.size() + activity.size() + money.size();
         });
-        return folded == null ? 0 : folded;
     }
 
     private static void writeMilestones(JdbcTemplate jdbc, String schema, List<Map.Entry<MilestoneKey, Integer>> changes) {

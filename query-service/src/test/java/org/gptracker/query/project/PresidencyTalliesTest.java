@@ -31,9 +31,9 @@ class PresidencyTalliesTest {
         tallies.changed(null, counted(story, Map.of(2023, FEB_1)));
 
         Changes changes = tallies.drain();
-        assertThat(changes.milestones()).containsExactly(entry(new MilestoneKey(FEB_1, "PROPOSED", ""), 1));
-        assertThat(changes.open()).containsExactly(entry(FEB_1, 1));
-        assertThat(changes.activity()).containsExactly(
+        assertThat(changes.milestones()).containsExactlyInAnyOrder(entry(new MilestoneKey(FEB_1, "PROPOSED", ""), 1));
+        assertThat(changes.open()).containsExactlyInAnyOrder(entry(FEB_1, 1));
+        assertThat(changes.activity()).containsExactlyInAnyOrder(
                 entry(new ActivityKey(2023, "AREA", "BIOLOGICAL", FEB_1), 1),
                 entry(new ActivityKey(2023, "PRIORITY", "BIO", FEB_1), 1),
                 entry(new ActivityKey(2023, "RECIPIENT", "KE", FEB_1), 1));
@@ -47,7 +47,7 @@ class PresidencyTalliesTest {
 
         tallies.changed(before, counted(story.revisedRecipients("2024-01-10", "TZ"), activeIn));
 
-        assertThat(tallies.drain().activity()).containsExactly(
+        assertThat(tallies.drain().activity()).containsExactlyInAnyOrder(
                 entry(new ActivityKey(2023, "RECIPIENT", "KE", FEB_1), -1),
                 entry(new ActivityKey(2023, "RECIPIENT", "TZ", FEB_1), 1),
                 entry(new ActivityKey(2024, "RECIPIENT", "KE", LocalDate.of(2024, 1, 5)), -1),
@@ -73,7 +73,7 @@ class PresidencyTalliesTest {
 
         tallies.changed(counted(story, Map.of(2023, FEB_1)), counted(story, Map.of(2023, LocalDate.of(2023, 1, 20))));
 
-        assertThat(tallies.drain().activity()).containsExactly(
+        assertThat(tallies.drain().activity()).containsExactlyInAnyOrder(
                 entry(new ActivityKey(2023, "AREA", "BIOLOGICAL", LocalDate.of(2023, 1, 20)), 1),
                 entry(new ActivityKey(2023, "AREA", "BIOLOGICAL", FEB_1), -1),
                 entry(new ActivityKey(2023, "RECIPIENT", "KE", LocalDate.of(2023, 1, 20)), 1),
@@ -89,8 +89,8 @@ class PresidencyTalliesTest {
 
         Changes changes = tallies.drain();
         assertThat(changes.milestones())
-                .containsExactly(entry(new MilestoneKey(LocalDate.of(2023, 6, 30), "CLOSED", "CANCELLED"), 1));
-        assertThat(changes.open()).containsExactly(entry(LocalDate.of(2023, 6, 30), -1));
+                .containsExactlyInAnyOrder(entry(new MilestoneKey(LocalDate.of(2023, 6, 30), "CLOSED", "CANCELLED"), 1));
+        assertThat(changes.open()).containsExactlyInAnyOrder(entry(LocalDate.of(2023, 6, 30), -1));
     }
 
     @Test
@@ -114,7 +114,7 @@ class PresidencyTalliesTest {
         }
 
         LocalDate march1 = LocalDate.of(2023, 3, 1);
-        assertThat(tallies.drain().money()).containsExactly(
+        assertThat(tallies.drain().money()).containsExactlyInAnyOrder(
                 entry(new FlowKey("COMMITMENT", march1, "CA", "CAD"), new BigDecimal("100.00")),
                 entry(new FlowKey("COMMITMENT", march1, "JP", "EUR"), new BigDecimal("900.50")));
     }
