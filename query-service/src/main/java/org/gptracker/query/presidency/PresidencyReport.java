@@ -26,7 +26,8 @@ import java.util.TreeMap;
 /**
  * Computes presidency records at request time (DESIGN §4 counting rules) from the totals the project projection keeps
  * per day ({@code milestone_tally}, {@code open_tally}, {@code activity_tally}, {@code flow_tally}, each with the
- * changes not yet folded into it). Milestones,
+ * changes not yet folded into it) and per month (decision 0069): a window reads its whole months' totals and the days
+ * around them. Milestones,
  * closures and money count when their effective date falls in the window {@code [startsOn, endsOn]}; "projects with
  * any event in it" are those with an event stamped with the presidency, which the command side stamps by the same
  * window, counted from the day of their first such event. As of a date, the window is cut at the end of that date and
@@ -41,6 +42,20 @@ class PresidencyReport {
              where presidency = :year and (cast(:asOf as date) is null or first_on <= :asOf)
              union all select dimension, code, projects from read.activity_tally_change
              where presidency = :year and (cast(:asOf as date) is null or first_on <= :asOf)) active""";
+
+    /**
+     * The rows of a table of totals for the days [from, to] (SQL expressions) with {@code w} their
+     * {@code read.whole_months}: the month totals of the whole months, the day totals of the days around them, and the
+     * changes not yet folded; {@code where} is a condition on the other key columns, or {@code true}.
+     */
+    private static String window(String columns, String table, String from, String to, String where) {
+        return """
+                select %1$s from read.%2$s_month where %5$s and month >= w.months_from and month < w.months_until
+                union all select %1$s from read.%2$s
+                where %5$s and (day >= %3$s and day < w.head_until or day >= w.months_until and day <= %4$s)
+                union all select %1$s from read.%2$s_change where %5$s and day between %3$s and %4$s"""
+                .formatted(columns, table, from, to, where);
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -62,11 +77,11 @@ class PresidencyReport {
                     coalesce(sum(t.projects) filter (where t.milestone = 'FUNDED'), 0) as funded,
                     coalesce(sum(t.projects) filter (where t.milestone = 'CLOSED'), 0) as closed
                 from read.presidency y
-                left join (select day, milestone, projects from read.milestone_tally
-                           union all select day, milestone, projects from read.milestone_tally_change) t
-                    on t.day between y.starts_on and y.ends_on
+                cross join lateral read.whole_months(y.starts_on, y.ends_on) w
+                left join lateral (%s) t on true
                 group by y.year
-                order by y.year""", (rs, n) -> new PresidencyHeadline(rs.getInt("year"), rs.getString("chair"),
+                order by y.year""".formatted(window("milestone, projects", "milestone_tally", "y.starts_on", "y.ends_on", "true")),
+                (rs, n) -> new PresidencyHeadline(rs.getInt("year"), rs.getString("chair"),
                 chairs.getOrDefault(rs.getInt("year"), List.of()), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 rs.getObject("closed_on", LocalDate.class), new Headcounts(rs.getLong("proposed"), rs.getLong("matched"),
                 rs.getLong("funded"), rs.getLong("closed"))));
@@ -125,22 +140,27 @@ class PresidencyReport {
         }
         jdbc.query("""
                 select milestone, outcome, sum(projects) as projects
-                from (select milestone, outcome, projects from read.milestone_tally where day between :from and :to
-                      union all select milestone, outcome, projects from read.milestone_tally_change
-                      where day between :from and :to) totals
+                from read.whole_months(:from, :to) w, lateral (%s) totals
                 group by milestone, outcome
-                having sum(projects) <> 0""", parameters, rs -> {
+                having sum(projects) <> 0""".formatted(window("milestone, outcome, projects", "milestone_tally", ":from", ":to", "true")),
+                parameters, rs -> {
             byMilestone.merge(rs.getString("milestone"), rs.getLong("projects"), Long::sum);
             if (rs.getString("milestone").equals("CLOSED")) {
                 byOutcome.put(rs.getString("outcome"), rs.getLong("projects"));
             }
         });
-        // carried in at the day before the window (or the as-of date), open at its end: carriedAt <= openAt
+        // carried in at the day before the window (or the as-of date, if earlier), open at its end: the projects opened
+        // minus those closed up to the end of that day, from the totals of the months before that day's and of its days
         return jdbc.queryForObject("""
-                select coalesce(sum(projects) filter (where day <= :carriedAt), 0) as carried_in,
-                    coalesce(sum(projects), 0) as open_at_end
-                from (select day, projects from read.open_tally where day <= :openAt
-                      union all select day, projects from read.open_tally_change where day <= :openAt) totals""",
+                with upto (carried, day) as (values (true, cast(:carriedAt as date)), (false, cast(:openAt as date))),
+                    u (carried, day, months_until) as (
+                        select carried, day, date_trunc('month', (day + 1)::timestamp)::date from upto)
+                select coalesce(sum(t.projects) filter (where u.carried), 0) as carried_in,
+                    coalesce(sum(t.projects) filter (where not u.carried), 0) as open_at_end
+                from u, lateral (
+                    select projects from read.open_tally_month where month < u.months_until
+                    union all select projects from read.open_tally where day >= u.months_until and day <= u.day
+                    union all select projects from read.open_tally_change where day <= u.day) t""",
                 parameters, (rs, n) -> new Counts(byMilestone.getOrDefault("PROPOSED", 0L), byMilestone.getOrDefault("MATCHED", 0L),
                         byMilestone.getOrDefault("FUNDED", 0L), byMilestone.getOrDefault("CLOSED", 0L), rs.getLong("carried_in"),
                         rs.getLong("open_at_end"), byOutcome));
@@ -196,12 +216,10 @@ class PresidencyReport {
         Map<String, List<DonorAmount>> byKind = new HashMap<>();
         jdbc.query("""
                 select kind, donor, currency, sum(amount) as amount
-                from (select kind, donor, currency, amount from read.flow_tally
-                      where kind in ('COMMITMENT', 'DISBURSEMENT') and day between :from and :to
-                      union all select kind, donor, currency, amount from read.flow_tally_change
-                      where kind in ('COMMITMENT', 'DISBURSEMENT') and day between :from and :to) totals
+                from read.whole_months(:from, :to) w, lateral (%s) totals
                 group by kind, donor, currency
-                order by kind, donor, currency""", parameters, rs -> {
+                order by kind, donor, currency""".formatted(window("kind, donor, currency, amount", "flow_tally", ":from", ":to",
+                "kind in ('COMMITMENT', 'DISBURSEMENT')")), parameters, rs -> {
             byKind.computeIfAbsent(rs.getString("kind"), kind -> new ArrayList<>()).add(new DonorAmount(rs.getString("donor"),
                     Money.of(rs.getBigDecimal("amount"), rs.getString("currency"))));
         });

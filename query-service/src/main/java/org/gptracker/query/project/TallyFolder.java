@@ -16,8 +16,12 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 
 /**
  * Folds the changes live batches appended ({@code *_tally_change}) into the presidency totals, about once a second:
@@ -34,7 +38,6 @@ class TallyFolder {
     private static final int JDBC_BATCH = 1000;
     /** The advisory lock the folders of every query-service instance take turns on. */
     private static final long FOLDING = 0x67705f74616c6c79L;
-    private static final String SCHEMA = "read";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -95,39 +98,58 @@ class TallyFolder {
                     group by kind, day, donor, currency order by kind, day, donor, currency""",
                     (rs, n) -> Map.entry(new FlowKey(rs.getString("kind"), rs.getObject("day", LocalDate.class),
                             rs.getString("donor"), rs.getString("currency")), rs.getBigDecimal("amount")));
-            if (!milestones.isEmpty()) {
-                writeMilestones(jdbc, SCHEMA, milestones);
+            if (milestones.isEmpty() && open.isEmpty() && activity.isEmpty() && money.isEmpty()) {
+                return;
             }
-            if (!activity.isEmpty()) {
-                writeActivity(jdbc, SCHEMA, activity);
-            }
-            if (!money.isEmpty()) {
-                writeMoney(jdbc, SCHEMA, money);
-            }
-            if (!open.isEmpty()) {
-                writeOpen(jdbc, SCHEMA, open);
-            }
-            deleteZeros(jdbc, SCHEMA, milestones, activity, open);
+            // the same changes summed per month go to the month totals (decision 0069)
+            List<Map.Entry<MilestoneKey, Integer>> milestoneMonths = perMonth(milestones,
+                    key -> new MilestoneKey(month(key.day()), key.milestone(), key.outcome()));
+            List<Map.Entry<LocalDate, Integer>> openMonths = perMonth(open, TallyFolder::month);
+            writeMilestones("milestone_tally", "day", milestones);
+            writeMilestones("milestone_tally_month", "month", milestoneMonths);
+            writeActivity(activity);
+            writeMoney("flow_tally", "day", money);
+            writeMoney("flow_tally_month", "month", perMonth(money,
+                    key -> new FlowKey(key.kind(), month(key.day()), key.donor(), key.currency()), BigDecimal::add));
+            writeOpen("open_tally", "day", open);
+            writeOpen("open_tally_month", "month", openMonths);
+            deleteZeros("milestone_tally", "day", milestones);
+            deleteZeros("milestone_tally_month", "month", milestoneMonths);
+            deleteZeros(activity);
+            deleteZeros("open_tally", "day", open);
+            deleteZeros("open_tally_month", "month", openMonths);
         });
     }
 
-    private static void writeMilestones(JdbcTemplate jdbc, String schema, List<Map.Entry<MilestoneKey, Integer>> changes) {
-        writeCounts(jdbc, changes, """
-                        insert into %s.milestone_tally as t (day, milestone, outcome, projects) values (?, ?, ?, ?)
-                        on conflict (day, milestone, outcome) do update set projects = t.projects + excluded.projects"""
-                        .formatted(schema),
-                "update %s.milestone_tally set projects = projects + ? where day = ? and milestone = ? and outcome = ?"
-                        .formatted(schema),
+    private static LocalDate month(LocalDate day) {
+        return day.withDayOfMonth(1);
+    }
+
+    /** A fold's changes of counts summed per month; what cancels out within a month is no change of its total. */
+    private static <K> List<Map.Entry<K, Integer>> perMonth(List<Map.Entry<K, Integer>> changes, UnaryOperator<K> month) {
+        return perMonth(changes, month, Integer::sum).stream().filter(change -> change.getValue() != 0).toList();
+    }
+
+    private static <K, V> List<Map.Entry<K, V>> perMonth(List<Map.Entry<K, V>> changes, UnaryOperator<K> month, BinaryOperator<V> sum) {
+        Map<K, V> byMonth = new LinkedHashMap<>();
+        changes.forEach(change -> byMonth.merge(month.apply(change.getKey()), change.getValue(), sum));
+        return List.copyOf(byMonth.entrySet());
+    }
+
+    private void writeMilestones(String table, String date, List<Map.Entry<MilestoneKey, Integer>> changes) {
+        writeCounts(changes, """
+                        insert into read.%1$s as t (%2$s, milestone, outcome, projects) values (?, ?, ?, ?)
+                        on conflict (%2$s, milestone, outcome) do update set projects = t.projects + excluded.projects"""
+                        .formatted(table, date),
+                "update read.%s set projects = projects + ? where %s = ? and milestone = ? and outcome = ?".formatted(table, date),
                 TallyFolder::bind, 3);
     }
 
-    private static void writeActivity(JdbcTemplate jdbc, String schema, List<Map.Entry<ActivityKey, Integer>> changes) {
-        writeCounts(jdbc, changes, """
-                        insert into %s.activity_tally as t (presidency, dimension, code, first_on, projects) values (?, ?, ?, ?, ?)
-                        on conflict (presidency, dimension, code, first_on) do update set projects = t.projects + excluded.projects"""
-                        .formatted(schema),
-                "update %s.activity_tally set projects = projects + ? where presidency = ? and dimension = ? and code = ? and first_on = ?"
-                        .formatted(schema),
+    private void writeActivity(List<Map.Entry<ActivityKey, Integer>> changes) {
+        writeCounts(changes, """
+                        insert into read.activity_tally as t (presidency, dimension, code, first_on, projects) values (?, ?, ?, ?, ?)
+                        on conflict (presidency, dimension, code, first_on) do update set projects = t.projects + excluded.projects""",
+                "update read.activity_tally set projects = projects + ? where presidency = ? and dimension = ? and code = ? and first_on = ?",
                 TallyFolder::bind, 4);
     }
 
@@ -141,8 +163,8 @@ class TallyFolder {
      * checks an upsert's proposed row, so a negative one would fail even where the key exists). Runs of either kind go
      * one after another in key order.
      */
-    private static <K> void writeCounts(JdbcTemplate jdbc, List<Map.Entry<K, Integer>> changes, String increase,
-                                        String decrease, KeyBinder<K> binder, int keyColumns) {
+    private <K> void writeCounts(List<Map.Entry<K, Integer>> changes, String increase, String decrease, KeyBinder<K> binder,
+                                 int keyColumns) {
         int from = 0;
         while (from < changes.size()) {
             boolean increasing = changes.get(from).getValue() > 0;
@@ -176,11 +198,11 @@ class TallyFolder {
         }
     }
 
-    private static void writeMoney(JdbcTemplate jdbc, String schema, List<Map.Entry<FlowKey, BigDecimal>> changes) {
+    private void writeMoney(String table, String date, List<Map.Entry<FlowKey, BigDecimal>> changes) {
         jdbc.batchUpdate("""
-                        insert into %s.flow_tally as t (kind, day, donor, currency, amount) values (?, ?, ?, ?, ?)
-                        on conflict (kind, day, donor, currency) do update set amount = t.amount + excluded.amount"""
-                        .formatted(schema),
+                        insert into read.%1$s as t (kind, %2$s, donor, currency, amount) values (?, ?, ?, ?, ?)
+                        on conflict (kind, %2$s, donor, currency) do update set amount = t.amount + excluded.amount"""
+                        .formatted(table, date),
                 changes, JDBC_BATCH, (statement, change) -> {
                     FlowKey key = change.getKey();
                     statement.setString(1, key.kind());
@@ -191,34 +213,31 @@ class TallyFolder {
                 });
     }
 
-    private static void writeOpen(JdbcTemplate jdbc, String schema, List<Map.Entry<LocalDate, Integer>> changes) {
+    private void writeOpen(String table, String date, List<Map.Entry<LocalDate, Integer>> changes) {
         jdbc.batchUpdate("""
-                        insert into %s.open_tally as t (day, projects) values (?, ?)
-                        on conflict (day) do update set projects = t.projects + excluded.projects""".formatted(schema),
+                        insert into read.%1$s as t (%2$s, projects) values (?, ?)
+                        on conflict (%2$s) do update set projects = t.projects + excluded.projects""".formatted(table, date),
                 changes, JDBC_BATCH, (statement, change) -> {
                     statement.setObject(1, change.getKey());
                     statement.setInt(2, change.getValue());
                 });
     }
 
-    /** Only totals this fold decreased can have reached zero; an open-days total can reach it from either side. */
-    private static void deleteZeros(JdbcTemplate jdbc, String schema, List<Map.Entry<MilestoneKey, Integer>> milestoneChanges,
-                                    List<Map.Entry<ActivityKey, Integer>> activityChanges,
-                                    List<Map.Entry<LocalDate, Integer>> openChanges) {
-        List<MilestoneKey> milestones = decreased(milestoneChanges);
-        if (!milestones.isEmpty()) {
-            jdbc.batchUpdate("delete from %s.milestone_tally where day = ? and milestone = ? and outcome = ? and projects = 0"
-                    .formatted(schema), milestones, JDBC_BATCH, (statement, key) -> bind(statement, key, 1));
-        }
-        if (!openChanges.isEmpty()) {
-            jdbc.batchUpdate("delete from %s.open_tally where day = ? and projects = 0".formatted(schema), openChanges,
-                    JDBC_BATCH, (statement, change) -> statement.setObject(1, change.getKey()));
-        }
-        List<ActivityKey> activity = decreased(activityChanges);
-        if (!activity.isEmpty()) {
-            jdbc.batchUpdate("delete from %s.activity_tally where presidency = ? and dimension = ? and code = ? and first_on = ? and projects = 0"
-                    .formatted(schema), activity, JDBC_BATCH, (statement, key) -> bind(statement, key, 1));
-        }
+    /** Only totals this fold decreased can have reached zero. */
+    private void deleteZeros(String table, String date, List<Map.Entry<MilestoneKey, Integer>> changes) {
+        jdbc.batchUpdate("delete from read.%s where %s = ? and milestone = ? and outcome = ? and projects = 0".formatted(table, date),
+                decreased(changes), JDBC_BATCH, (statement, key) -> bind(statement, key, 1));
+    }
+
+    private void deleteZeros(List<Map.Entry<ActivityKey, Integer>> changes) {
+        jdbc.batchUpdate("delete from read.activity_tally where presidency = ? and dimension = ? and code = ? and first_on = ? and projects = 0",
+                decreased(changes), JDBC_BATCH, (statement, key) -> bind(statement, key, 1));
+    }
+
+    /** An open-days total can reach zero from either side. */
+    private void deleteZeros(String table, String date, Collection<Map.Entry<LocalDate, Integer>> changes) {
+        jdbc.batchUpdate("delete from read.%s where %s = ? and projects = 0".formatted(table, date),
+                changes.stream().map(Map.Entry::getKey).toList(), JDBC_BATCH, (statement, day) -> statement.setObject(1, day));
     }
 
     private static <K> List<K> decreased(List<Map.Entry<K, Integer>> changes) {

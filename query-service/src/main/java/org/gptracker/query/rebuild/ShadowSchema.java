@@ -38,8 +38,11 @@ class ShadowSchema {
     private static final String RETIRED = "read_retired";
     /** Tables a rebuild appends to and never reads or updates: their keys are built once over the loaded rows. */
     private static final List<String> APPEND_ONLY = List.of("event_log", "project_flow");
-    /** The migration that counts the presidency totals from the project rows (decision 0068). */
-    private static final String COUNT_TALLIES = "/db/query/V14__count_presidency_tallies.sql";
+    /** The migrations that count the presidency totals from the project rows, per day and then per month (decisions 0068, 0069). */
+    private static final List<String> COUNT_TALLIES = List.of("/db/query/V14__count_presidency_tallies.sql",
+            "/db/query/V16__count_presidency_tallies_by_month.sql");
+    private static final String TALLIES = "milestone_tally, open_tally, activity_tally, flow_tally, "
+            + "milestone_tally_month, open_tally_month, flow_tally_month";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -129,24 +132,29 @@ class ShadowSchema {
     }
 
     /**
-     * The totals kept for queries, which a rebuild's batches leave out, counted from the rows written by the migration
-     * that counts them over an existing read model; counted afresh at every attempt to switch.
+     * The totals kept for queries, which a rebuild's batches leave out, counted from the rows by the migrations that
+     * count them over an existing read model, and analysed, as the other tables were; counted afresh at every attempt
+     * to switch.
      */
     private void countTallies() {
-        String count;
-        try (InputStream script = ShadowSchema.class.getResourceAsStream(COUNT_TALLIES)) {
+        List<String> counts = COUNT_TALLIES.stream().map(ShadowSchema::script).toList();
+        transactions.executeWithoutResult(status -> {
+            jdbc.queryForObject("select set_config('search_path', ?, true)", String.class, NEXT);
+            jdbc.execute("truncate " + TALLIES);
+            counts.forEach(this::timed);
+            timed("analyze " + TALLIES);
+        });
+    }
+
+    private static String script(String resource) {
+        try (InputStream script = ShadowSchema.class.getResourceAsStream(resource)) {
             if (script == null) {
-                throw new IllegalStateException("no " + COUNT_TALLIES + " on the classpath");
+                throw new IllegalStateException("no " + resource + " on the classpath");
             }
-            count = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(script.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        transactions.executeWithoutResult(status -> {
-            jdbc.queryForObject("select set_config('search_path', ?, true)", String.class, NEXT);
-            jdbc.execute("truncate milestone_tally, open_tally, activity_tally, flow_tally");
-            timed(count);
-        });
     }
 
     private void build(List<String> statements, String maintenanceWorkMem) {

@@ -142,6 +142,10 @@ class RebuildEqualsLiveIT extends QueryServiceTestBase {
         rows.put("open_tally", totals("day", "projects", "open_tally", "day between '2093-06-01' and '2095-12-31'"));
         rows.put("flow_tally", totals("kind, day, donor, currency", "amount", "flow_tally",
                 "day between '2093-06-01' and '2095-12-31'"));
+        for (String[] table : new String[][] {{"milestone_tally", "milestone, outcome", "projects"}, {"open_tally", "", "projects"},
+                {"flow_tally", "kind, donor, currency", "amount"}}) {
+            rows.put(table[0] + "_month", monthTotals(table[0], table[1], table[2]));
+        }
         rows.put("activity_tally", totals("presidency, dimension, code, first_on", "projects", "activity_tally",
                 "presidency = " + YEAR));
         rows.put("event_log", jdbc.queryForList("select to_jsonb(t)::text from read.event_log t where aggregate_id = any (?)"
@@ -158,6 +162,18 @@ class RebuildEqualsLiveIT extends QueryServiceTestBase {
                 select concat_ws(' ', %1$s, sum(%2$s)) from (select %1$s, %2$s from read.%3$s where %4$s
                     union all select %1$s, %2$s from read.%3$s_change where %4$s) t
                 group by %1$s having sum(%2$s) <> 0 order by 1""".formatted(key, value, table, condition), String.class);
+    }
+
+    /** A table of month totals with the changes of its days not yet folded into it, summed per month and key. */
+    private List<String> monthTotals(String table, String otherKeys, String value) {
+        String key = otherKeys.isEmpty() ? "month" : "month, " + otherKeys;
+        return jdbc.queryForList("""
+                select concat_ws(' ', %1$s, sum(%2$s)) from (
+                    select %1$s, %2$s from read.%3$s_month where month between '2093-06-01' and '2095-12-01'
+                    union all select date_trunc('month', day::timestamp)::date as month%4$s, %2$s from read.%3$s_change
+                    where day between '2093-06-01' and '2095-12-31') t
+                group by %1$s having sum(%2$s) <> 0 order by 1""".formatted(key, value, table,
+                otherKeys.isEmpty() ? "" : ", " + otherKeys), String.class);
     }
 
     /** What users read: summaries now and as of dates, audit trails, the presidency's record now and as of a date. */

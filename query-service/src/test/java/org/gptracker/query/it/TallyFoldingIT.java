@@ -23,7 +23,7 @@ class TallyFoldingIT extends QueryServiceTestBase {
     private static final int YEAR = 2071;
 
     @Test
-    void theChangesOfLiveBatchesAreFoldedIntoTheTotalsAndTheRecordCountsThemOnce() throws Exception {
+    void theChangesOfLiveBatchesAreFoldedIntoTheTotalsOfTheirDaysAndMonthsAndTheRecordCountsThemOnce() throws Exception {
         PresidencyStory presidency = PresidencyStory.of(YEAR).opened("2070-12-01", "CA", "BIO", "Biosecurity");
         for (int sequence = 0; sequence < presidency.size(); sequence++) {
             publish(2, presidency.aggregateId(), presidency.record(sequence));
@@ -51,6 +51,10 @@ class TallyFoldingIT extends QueryServiceTestBase {
                 + " and code = 'BIOLOGICAL' and first_on = '2071-03-02'", Integer.class, YEAR)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select sum(projects) from read.milestone_tally where day between '2071-03-01'"
                 + " and '2071-03-03' and milestone = 'PROPOSED'", Long.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select projects from read.milestone_tally_month where month = '2071-03-01'"
+                + " and milestone = 'PROPOSED'", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select amount from read.flow_tally_month where kind = 'COMMITMENT' and month = '2071-04-01'"
+                + " and donor = 'CA' and currency = 'EUR'", String.class)).isEqualTo("300.00");
         assertThat(record()).isEqualTo(record);
         assertThat(record.get("counts").get("proposed").asLong()).isEqualTo(3);
         assertThat(record.get("recipientStates").asLong()).isEqualTo(2);
