@@ -57,11 +57,7 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
      * key): joining them to the projects made PostgreSQL hash all 100,000 of them to count 8,000.
      */
     String count() {
-        if (donor != null && presidency == null && status == null && area == null && recipient == null && priority == null
-                && asOf == null) {
-            return "select count(*) from (" + donorsProjects() + ") donors_projects";
-        }
-        return "select count(*) from " + selection();
+        return "select count(*) from " + (donorAlone() ? "(" + donorsListing() + ") listing" : selection());
     }
 
     /**
@@ -69,11 +65,31 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
      * {@code :offset}. Only the ids are paged so the offset walks an index, never the rows it skips. A presidency's
      * projects are walked in {@code project_activity_listing_idx}, which carries the listing order: its projects cluster
      * in the years around it, so walking all projects in order and probing each is far slower than it looks to the planner.
+     * A donor's alone are walked in its offers' and commitments' indexes, which carry it too.
      */
     String pageIds() {
+        if (donorAlone()) {
+            return donorsListing() + " order by d.proposed_on, d.project_id limit :limit offset :offset";
+        }
         String key = presidency == null ? "p" : "a";
         return "select %1$s.project_id from %2$s order by %1$s.proposed_on%3$s, %1$s.project_id limit :limit offset :offset"
                 .formatted(key, selection(), sortsItsMatches() ? " + 0" : "");
+    }
+
+    private boolean donorAlone() {
+        return donor != null && presidency == null && status == null && area == null && recipient == null && priority == null
+                && asOf == null;
+    }
+
+    /**
+     * A donor's projects from its offers and commitments, which carry their project's proposal date (V17): both indexes
+     * in listing order, merged, each project once (its offers and commitments carry the same date).
+     */
+    private String donorsListing() {
+        return """
+                select d.project_id from (
+                    select o.proposed_on, o.project_id from read.project_offer o where o.donor = :donor
+                    union select f.proposed_on, f.project_id from read.project_flow f where f.donor = :donor and f.kind = 'COMMITMENT') d""";
     }
 
     /**

@@ -80,10 +80,10 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     private record ActivityKey(UUID projectId, int presidency) {
     }
 
-    private record NewFlow(UUID projectId, Flow flow) {
+    private record NewFlow(UUID projectId, LocalDate proposedOn, Flow flow) {
     }
 
-    private record OfferRow(UUID projectId, Offer offer) {
+    private record OfferRow(UUID projectId, LocalDate proposedOn, Offer offer) {
     }
 
     private record ActivityRow(UUID projectId, int presidency, LocalDate firstOn, ProjectRow project) {
@@ -149,7 +149,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     }
 
     void insert(UUID projectId, Flow flow) {
-        flows.add(new NewFlow(projectId, flow));
+        flows.add(new NewFlow(projectId, proposedOn(projectId), flow));
     }
 
     private void startBatch() {
@@ -235,7 +235,8 @@ class ProjectStore implements BatchStore, ProjectStatuses {
         List<OfferRow> newOffers = new ArrayList<>();
         List<OfferRow> updatedOffers = new ArrayList<>();
         for (OfferKey key : changedOffers) {
-            (loadedOffers.contains(key) ? updatedOffers : newOffers).add(new OfferRow(key.projectId(), offers.get(key)));
+            (loadedOffers.contains(key) ? updatedOffers : newOffers).add(new OfferRow(key.projectId(), proposedOn(key.projectId()),
+                    offers.get(key)));
         }
         List<NewFlow> newFlows = List.copyOf(flows);
         // activity rows carry the project's description as it ends the batch, as the live rows do after every event
@@ -265,6 +266,15 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             writeActivity(jdbc, schema, updatedActivity, describedRows);
             tallied.to(jdbc, schema);
         };
+    }
+
+    /** Offers and flows carry their project's proposal date, the listing order of a donor's projects (V17). */
+    private LocalDate proposedOn(UUID projectId) {
+        ProjectRow project = projects.get(projectId);
+        if (project == null) {
+            throw new IllegalStateException("project " + projectId + " of an offer or flow is not in the batch");
+        }
+        return project.proposedOn();
     }
 
     /** Every project the batch held, with all its offers (read with it, or made in the batch), as the batch ends it. */
@@ -312,11 +322,11 @@ class ProjectStore implements BatchStore, ProjectStatuses {
                     .text(offer.amount() == null ? null : offer.amount().currencyCode()).text(offer.state().name())
                     .value(offer.offeredOn()).value(offer.offeredPresidency()).number(offer.offeredSequence())
                     .value(offer.decidedOn()).value(offer.decidedPresidency()).value(offer.decidedSequence())
-                    .endRow();
+                    .value(row.proposedOn()).endRow();
         }
         copy.copy(jdbc, """
                 copy %s.project_offer (project_id, offer_id, donor, kind, amount, currency, state, offered_on,
-                    offered_presidency, offered_sequence, decided_on, decided_presidency, decided_sequence)
+                    offered_presidency, offered_sequence, decided_on, decided_presidency, decided_sequence, proposed_on)
                 from stdin""".formatted(schema));
     }
 
@@ -326,11 +336,12 @@ class ProjectStore implements BatchStore, ProjectStatuses {
             Flow flow = row.flow();
             copy.value(row.projectId()).text(flow.kind().name()).text(flow.flowId()).text(flow.donor())
                     .amount(flow.amount().amount()).text(flow.amount().currencyCode()).value(flow.effectiveDate())
-                    .value(flow.presidency()).number(flow.sequence())
+                    .value(flow.presidency()).number(flow.sequence()).value(row.proposedOn())
                     .endRow();
         }
         copy.copy(jdbc, """
-                copy %s.project_flow (project_id, kind, flow_id, donor, amount, currency, effective_date, presidency, sequence)
+                copy %s.project_flow (project_id, kind, flow_id, donor, amount, currency, effective_date, presidency, sequence,
+                    proposed_on)
                 from stdin""".formatted(schema));
     }
 
@@ -378,8 +389,9 @@ class ProjectStore implements BatchStore, ProjectStatuses {
     private static void writeOffers(JdbcTemplate jdbc, String schema, List<OfferRow> rows) {
         jdbc.batchUpdate("""
                         insert into %s.project_offer (project_id, offer_id, donor, kind, amount, currency, state,
-                            offered_on, offered_presidency, offered_sequence, decided_on, decided_presidency, decided_sequence)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            offered_on, offered_presidency, offered_sequence, decided_on, decided_presidency, decided_sequence,
+                            proposed_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (project_id, offer_id) do update set state = excluded.state,
                             decided_on = excluded.decided_on, decided_presidency = excluded.decided_presidency,
                             decided_sequence = excluded.decided_sequence""".formatted(schema),
@@ -389,7 +401,7 @@ class ProjectStore implements BatchStore, ProjectStatuses {
                             offer.amount() == null ? null : offer.amount().amount(),
                             offer.amount() == null ? null : offer.amount().currencyCode(), offer.state().name(),
                             offer.offeredOn(), offer.offeredPresidency(), offer.offeredSequence(), offer.decidedOn(),
-                            offer.decidedPresidency(), offer.decidedSequence()};
+                            offer.decidedPresidency(), offer.decidedSequence(), row.proposedOn()};
                     for (int i = 0; i < values.length; i++) {
                         statement.setObject(i + 1, values[i]);
                     }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of a filter's matches, except when they are more than a tenth of the table, where PostgreSQL may rightly
  * find reading the table whole cheaper. (It may also read {@code project} whole to join it to the matches an
  * index found elsewhere, when that is cheaper than one probe per match.) Every count equals that of the projects
- * matching the filter's condition (a donor alone is counted from its offers and commitments). The plans are those of
+ * matching the filter's condition, and every page its first projects in listing order (a donor alone is counted and
+ * paged from its offers and commitments, which carry their project's proposal date). The plans are those of
  * {@link ProjectQueries}' own statements with their bind values; they are written to
  * {@code target/query-plans/projects.md} for docs/query-plans.md.
  */
@@ -56,11 +57,19 @@ class ProjectQueryPlanIT {
             assertThat(page.totalElements()).as(listing.title()).isPositive()
                     .isEqualTo(unplanned.queryForObject("select count(*) from read.project p where " + listing.filter().where(),
                             listing.filter().parameters(), Long.class));
+            assertThat(page.content().stream().map(ProjectSummary::projectId).toList()).as(listing.title() + ": the page in listing order")
+                    .isEqualTo(unplanned.queryForList("select p.project_id::text from read.project p where " + listing.filter().where()
+                            + " order by p.proposed_on, p.project_id limit 20 offset " + listing.page() * 20,
+                            listing.filter().parameters(), String.class));
             Plan count = taken.get(0);
             Plan content = taken.get(1);
             assertThat(content.plan()).as(listing.title() + "\n" + content.plan()).containsPattern(AN_INDEX);
             if (page.totalElements() <= PROJECTS / 10) {
                 assertThat(count.plan()).as(listing.title() + "\n" + count.plan()).containsPattern(AN_INDEX);
+            }
+            if (listing.title().equals("donor=JP")) {
+                assertThat(content.plan()).as("a donor's page walks its offers' and commitments' indexes in listing order\n"
+                        + content.plan()).contains("Merge Append").doesNotContain("project_listing_idx", "Seq Scan on project ");
             }
             markdown.append(QueryPlans.section("List: " + listing.title(), taken));
         }
