@@ -57,7 +57,7 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
      * key): joining them to the projects made PostgreSQL hash all 100,000 of them to count 8,000.
      */
     String count() {
-        return "select count(*) from " + (donorAlone() ? "(" + donorsListing() + ") listing" : selection());
+        return "select count(*) from " + (donorAlone() ? "(" + donorsProjects() + ") listing" : selection());
     }
 
     /**
@@ -69,7 +69,7 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
      */
     String pageIds() {
         if (donorAlone()) {
-            return donorsListing() + " order by d.proposed_on, d.project_id limit :limit offset :offset";
+            return donorsProjects() + " order by d.proposed_on, d.project_id limit :limit offset :offset";
         }
         String key = presidency == null ? "p" : "a";
         return "select %1$s.project_id from %2$s order by %1$s.proposed_on%3$s, %1$s.project_id limit :limit offset :offset"
@@ -79,17 +79,6 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
     private boolean donorAlone() {
         return donor != null && presidency == null && status == null && area == null && recipient == null && priority == null
                 && asOf == null;
-    }
-
-    /**
-     * A donor's projects from its offers and commitments, which carry their project's proposal date (V17): both indexes
-     * in listing order, merged, each project once (its offers and commitments carry the same date).
-     */
-    private String donorsListing() {
-        return """
-                select d.project_id from (
-                    select o.proposed_on, o.project_id from read.project_offer o where o.donor = :donor
-                    union select f.proposed_on, f.project_id from read.project_flow f where f.donor = :donor and f.kind = 'COMMITMENT') d""";
     }
 
     /**
@@ -145,12 +134,17 @@ public record ProjectFilter(ProjectStatus status, Integer presidency, CbrnArea a
         return parts;
     }
 
-    /** The ids of the projects the donor offered support to or committed funding to (by then), each once. */
+    /**
+     * The ids of the projects the donor offered support to or committed funding to (by then), each once, as {@code d}:
+     * its offers and commitments carry their project's proposal date (V17), so both indexes are read in listing order
+     * and merged, and a project's offers and commitments are one row.
+     */
     private String donorsProjects() {
         return """
-                select o.project_id from read.project_offer o where o.donor = :donor%s
-                union select f.project_id from read.project_flow f
-                where f.donor = :donor and f.kind = 'COMMITMENT'%s""".formatted(
+                select d.project_id from (
+                    select o.proposed_on, o.project_id from read.project_offer o where o.donor = :donor%s
+                    union select f.proposed_on, f.project_id from read.project_flow f
+                    where f.donor = :donor and f.kind = 'COMMITMENT'%s) d""".formatted(
                 asOf == null ? "" : " and o.offered_on <= :asOf",
                 asOf == null ? "" : " and f.effective_date <= :asOf");
     }
