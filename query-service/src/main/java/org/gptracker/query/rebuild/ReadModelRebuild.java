@@ -164,7 +164,7 @@ class ReadModelRebuild {
                     shadow.complete(deferred, settings.maintenanceWorkMem());
                     log.info("Rebuild: keys and indexes built, tables vacuumed and analysed in {} ms", (System.nanoTime() - started) / 1_000_000);
                     deferred = List.of();
-                    checkHistory(run, reader, stored, force);
+                    checkHistory(run, reader, stored, authorization, force);
                 } else if (lag <= settings.switchLag()) {
                     attempts++;
                     if (switched(lock, run, reader, attempts)) {
@@ -202,22 +202,30 @@ class ReadModelRebuild {
 
     /**
      * A rebuild never goes live with less history than the event store holds: every aggregate's last applied sequence
-     * must reach the store's (asked once; the store only grows). Events stored just before the question may still be
+     * must reach the store's (asked while the indexes are built, and once more after them if that failed; the store only
+     * grows). Events stored just before the question may still be
      * on their way through the relay, so the log is read on for up to {@link #HISTORY_GRACE} before a shortfall counts.
      */
     private void checkHistory(BatchProjector.Run run, LogReader reader, CompletableFuture<List<AggregatePosition>> asked,
-                              boolean force) {
+                              String authorization, boolean force) {
         List<AggregatePosition> stored;
         try {
             stored = asked.join();
-        } catch (CompletionException failed) {
-            RuntimeException unavailable = failed.getCause() instanceof RuntimeException cause ? cause : failed;
-            if (!force) {
-                throw new IllegalStateException("cannot compare the rebuilt read models with the event store: "
-                        + unavailable.getMessage() + " Retry when the command service answers, or rebuild with force=true", unavailable);
+        } catch (CompletionException whileBuilding) {
+            // asked while this database built the indexes: a large store's answer can take the command service longer
+            // than its timeouts then, so it is asked once more before the rebuild fails
+            log.warn("Rebuild: the event store's positions could not be had while the indexes were built ({}); asking again",
+                    whileBuilding.getCause() == null ? whileBuilding : whileBuilding.getCause().getMessage());
+            try {
+                stored = eventStore.lastSequences(authorization);
+            } catch (RuntimeException unavailable) {
+                if (!force) {
+                    throw new IllegalStateException("cannot compare the rebuilt read models with the event store: "
+                            + unavailable.getMessage() + " Retry when the command service answers, or rebuild with force=true", unavailable);
+                }
+                log.warn("Rebuild: cannot compare with the event store ({}); switching anyway, as forced", unavailable.getMessage());
+                return;
             }
-            log.warn("Rebuild: cannot compare with the event store ({}); switching anyway, as forced", unavailable.getMessage());
-            return;
         }
         long deadline = System.nanoTime() + HISTORY_GRACE.toNanos();
         List<Shortfall> shortfall = shortfall(stored, run);

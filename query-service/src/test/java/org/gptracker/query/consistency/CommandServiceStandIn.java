@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Stands in for the command service's {@code GET /admin/aggregates}: a real HTTP server on a free
@@ -44,6 +46,9 @@ public final class CommandServiceStandIn implements AutoCloseable {
     });
     private HttpServer server;
     private volatile Answer answer;
+    /** Answers the next request only, before {@link #answer} again. */
+    private final AtomicReference<Answer> once = new AtomicReference<>();
+    private final AtomicInteger requests = new AtomicInteger();
     private volatile String lastAuthorization;
 
     private CommandServiceStandIn() {
@@ -89,6 +94,16 @@ public final class CommandServiceStandIn implements AutoCloseable {
         answer = new Answer(status, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO);
     }
 
+    /** Answers the next request with that status and body, and the ones after it as before. */
+    public void answersOnce(int status, String body) {
+        once.set(new Answer(status, body.getBytes(StandardCharsets.UTF_8), Duration.ZERO));
+    }
+
+    /** Requests answered so far. */
+    public int requests() {
+        return requests.get();
+    }
+
     /** From now on answers as it does now, but only after that long. */
     public void answersAfter(Duration delay) {
         answer = new Answer(answer.status(), answer.body(), delay);
@@ -129,7 +144,9 @@ public final class CommandServiceStandIn implements AutoCloseable {
     private void respond(HttpExchange exchange) throws IOException {
         try (exchange) {
             lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
-            Answer now = answer;
+            requests.incrementAndGet();
+            Answer next = once.getAndSet(null);
+            Answer now = next == null ? answer : next;
             if (!now.delay().isZero()) {
                 Thread.sleep(now.delay().toMillis());
             }

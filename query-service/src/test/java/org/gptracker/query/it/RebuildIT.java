@@ -221,6 +221,24 @@ class RebuildIT extends QueryServiceTestBase {
         assertThat(projectVersion(shortened.projectId())).isOne();
     }
 
+    @Test
+    void aRebuildWhoseQuestionToTheEventStoreFailedWhileItsIndexesWereBuiltAsksAgainAndSwitches() throws Exception {
+        ProjectStory story = ProjectStory.ofNewProject().proposed("2091-06-01", "MD", CbrnArea.NUCLEAR, "30000.00 EUR");
+        publish(PARTITION, story.projectId(), story.record(0));
+        awaitProject(story.projectId());
+        CommandServiceStandIn commandService = CommandServiceStandIn.shared();
+        commandService.holds(List.of(new StoredAggregate(story.projectId(), "Project", 0)));
+        commandService.answersOnce(503, "{\"type\":\"https://gp-tracker.org/problems/unavailable\",\"status\":503}");
+        int asked = commandService.requests();
+
+        assertThat(http.postForEntity("/admin/rebuild", null, String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode done = awaitRebuild();
+
+        assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("COMPLETED");
+        assertThat(commandService.requests() - asked).isEqualTo(2);
+        assertThat(projectVersion(story.projectId())).isZero();
+    }
+
     private void publishEverythingTwice() throws Exception {
         for (int round = 0; round < 2; round++) {
             for (int sequence = 0; sequence < presidency.size(); sequence++) {
