@@ -2,6 +2,7 @@ package org.gptracker.command.eventstore;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,6 +14,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * The last sequence of every aggregate in the event store, for the query side's consistency check:
@@ -25,6 +27,11 @@ import java.sql.SQLException;
 class AggregatePositions {
 
     private static final int FETCH_SIZE = 1000;
+    /**
+     * The group-by reads the whole store before its first row, beyond the pool's socket timeout on a store of millions of
+     * events on a busy server; this read alone may take up to this long.
+     */
+    static final Duration WHOLE_STORE_READ = Duration.ofMinutes(1);
     private static final String ALL = """
             select aggregate_identifier, min(type) as type, max(sequence_number) as last_sequence
             from events.domain_event_entry
@@ -59,6 +66,11 @@ class AggregatePositions {
      */
     void write(String type, OutputStream out) {
         readOnly.executeWithoutResult(status -> {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                // the pool puts the connection's own timeout back when it is returned
+                connection.setNetworkTimeout(Runnable::run, (int) WHOLE_STORE_READ.toMillis());
+                return null;
+            });
             if (type == null) {
                 jdbc.query(ALL, (ResultSet rows) -> writeAll(rows, out));
             } else {
