@@ -31,7 +31,7 @@ class AggregatePositions {
      * The group-by reads the whole store before its first row, beyond the pool's socket timeout on a store of millions of
      * events on a busy server; this read alone may take up to this long.
      */
-    static final Duration WHOLE_STORE_READ = Duration.ofMinutes(1);
+    private static final Duration WHOLE_STORE_READ = Duration.ofMinutes(1);
     private static final String ALL = """
             select aggregate_identifier, min(type) as type, max(sequence_number) as last_sequence
             from events.domain_event_entry

@@ -215,7 +215,7 @@ class ReadModelRebuild {
             // asked while this database built the indexes: a large store's answer can take the command service longer
             // than its timeouts then, so it is asked once more before the rebuild fails
             log.warn("Rebuild: the event store's positions could not be had while the indexes were built ({}); asking again",
-                    whileBuilding.getCause() == null ? whileBuilding : whileBuilding.getCause().getMessage());
+                    whileBuilding.getMessage());
             try {
                 stored = eventStore.lastSequences(authorization);
             } catch (RuntimeException unavailable) {

@@ -6,6 +6,7 @@ import org.gptracker.query.PresidencyStory;
 import org.gptracker.query.ProjectStory;
 import org.gptracker.query.consistency.CommandServiceStandIn;
 import org.gptracker.query.consistency.CommandServiceStandIn.StoredAggregate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -47,6 +48,12 @@ class RebuildIT extends QueryServiceTestBase {
 
     @Autowired
     DataSource dataSource;
+
+    /** The shared stand-in starts every test holding nothing: a test that makes it hold more must not fail the next one's rebuild. */
+    @BeforeEach
+    void eventStoreHoldsNothingYet() {
+        CommandServiceStandIn.shared().holds(List.of());
+    }
 
     private final PresidencyStory presidency = PresidencyStory.of(2091)
             .opened("2090-12-01", "JP", "BIO", "Biosecurity in Africa")
@@ -236,6 +243,32 @@ class RebuildIT extends QueryServiceTestBase {
 
         assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("COMPLETED");
         assertThat(commandService.requests() - asked).isEqualTo(2);
+        assertThat(projectVersion(story.projectId())).isZero();
+    }
+
+    @Test
+    void aRebuildThatCannotAskTheEventStoreFailsWithTheRemedyAndSwitchesOnlyWhenForced() throws Exception {
+        ProjectStory story = ProjectStory.ofNewProject().proposed("2091-07-01", "AM", CbrnArea.CHEMICAL, "40000.00 EUR");
+        publish(PARTITION, story.projectId(), story.record(0));
+        awaitProject(story.projectId());
+        CommandServiceStandIn commandService = CommandServiceStandIn.shared();
+        commandService.answers(503, "{\"type\":\"https://gp-tracker.org/problems/unavailable\",\"status\":503}");
+        int asked = commandService.requests();
+        Map<String, List<String>> before = rows();
+
+        assertThat(http.postForEntity("/admin/rebuild", null, String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode failed = awaitRebuild();
+
+        assertThat(failed.get("state").asText()).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(failed.get("failure").asText()).contains("answered 503", "Retry when the command service answers", "force=true");
+        assertThat(commandService.requests() - asked).as("asked during the index build and once more after it").isEqualTo(2);
+        assertThat(schemaExists("read_next")).isFalse();
+        assertThat(rows()).isEqualTo(before);
+
+        assertThat(http.postForEntity("/admin/rebuild?force=true", null, String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode forced = awaitRebuild();
+
+        assertThat(forced.get("state").asText()).as(forced.toString()).isEqualTo("COMPLETED");
         assertThat(projectVersion(story.projectId())).isZero();
     }
 
