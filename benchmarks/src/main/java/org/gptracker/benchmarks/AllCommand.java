@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.gptracker.benchmarks.audit.AuditVerify;
@@ -207,7 +208,8 @@ final class AllCommand {
                 new Figures.Pipeline(loaded.liveCatchUpEventsPerSecond(), saturation.commandsPerSecond(),
                         saturation.freshness().visibleAfter().p99Ms(), relayLag[0].maxLagEvents(), stackCpuPerCommand(full),
                         verified.eventsPerSecond()));
-        BenchmarkReport report = new BenchmarkReport(figures, Machine.describe(), started.toString(), phases);
+        BenchmarkReport report = new BenchmarkReport(figures,
+                Machine.describe(Optional.ofNullable(commandService).flatMap(ProcessMemory::javaRuntime)), started.toString(), phases);
         out.println();
         out.print(report.table());
         out.println("load average (1m 5m 15m) at the end: " + Machine.loadAverage());

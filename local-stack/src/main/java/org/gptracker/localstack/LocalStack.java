@@ -114,7 +114,7 @@ public final class LocalStack {
         SigningKeys keys = SigningKeys.inDirectory(data.keys());
         DashboardToken dashboardToken = new DashboardToken(data.dashboardToken());
         dashboardToken.withdraw();
-        out.println("  starting command-service and query-service ...");
+        out.println("  starting command-service and query-service on " + ServiceJava.chosen() + " ...");
         for (ServiceLaunch launch : launches) {
             List<String> arguments = new ArrayList<>(launch.arguments(postgres.jdbcUrl(launch.database()),
                     postgres.username(), postgres.password(), kafka.bootstrapServers()));

@@ -51,13 +51,20 @@ public final class ServiceProcess {
      */
     static final String HEAP = "-Xmx512m";
 
-    /** Starts {@code java -Xmx… -jar jar args...} with this JVM's java; the service is named after the jar file. */
+    /** The JVM options of every service on a machine with this many processors (decision 0072). */
+    static List<String> jvmOptions(int processors) {
+        return processors <= 4 ? List.of(HEAP, "-XX:CICompilerCount=4") : List.of(HEAP);
+    }
+
+    /** Starts {@code java <jvmOptions> -jar jar args...} on {@link ServiceJava#chosen()}; the service is named after the jar file. */
     public static ServiceProcess start(Path jar, List<String> args, Path logFile) {
         String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
         if (!Files.isRegularFile(jar)) {
             throw new ServiceStartupException("Cannot start " + name + ": " + jar + " does not exist");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), HEAP, "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(ServiceJava.chosen().executable().toString()));
+        command.addAll(jvmOptions(Runtime.getRuntime().availableProcessors()));
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(args);
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
@@ -216,9 +223,5 @@ public final class ServiceProcess {
             Thread.currentThread().interrupt();
             throw new ServiceStartupException("Interrupted while waiting for a service to start");
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

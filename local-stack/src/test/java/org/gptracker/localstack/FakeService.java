@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import sun.misc.Signal;
 
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +18,8 @@ public final class FakeService {
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = List.of(args);
-        System.out.println("fake service starting with " + arguments);
+        System.out.println("fake service starting on Java " + Runtime.version() + " with JVM options "
+                + ManagementFactory.getRuntimeMXBean().getInputArguments() + " and arguments " + arguments);
         if (arguments.contains("--fail")) {
             System.out.println("APPLICATION FAILED TO START: port already in use");
             System.exit(3);

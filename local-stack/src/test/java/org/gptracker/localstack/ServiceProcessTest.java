@@ -43,6 +43,26 @@ class ServiceProcessTest {
     }
 
     @Test
+    void aServiceRunsOnTheChosenJavaWithTheServicesJvmOptions() throws IOException {
+        int port = Ports.free();
+        ServiceProcess service = ServiceProcess.start(jar, List.of("--server.port=" + port), directory.resolve("logs/java.log"));
+        try {
+            service.waitUntilHealthy(health(port), Duration.ofSeconds(30));
+            assertThat(service.logTail(5)).contains("fake service starting on Java " + ServiceJava.chosen().version(),
+                    "with JVM options " + ServiceProcess.jvmOptions(Runtime.getRuntime().availableProcessors()));
+        } finally {
+            service.stop();
+        }
+    }
+
+    @Test
+    void onAMachineOfFourCoresOrFewerTheServicesGetFourCompilerThreads() {
+        assertThat(ServiceProcess.jvmOptions(2)).containsExactly(ServiceProcess.HEAP, "-XX:CICompilerCount=4");
+        assertThat(ServiceProcess.jvmOptions(4)).contains("-XX:CICompilerCount=4");
+        assertThat(ServiceProcess.jvmOptions(16)).containsExactly(ServiceProcess.HEAP);
+    }
+
+    @Test
     void startsWaitsForHealthAndStops() throws IOException {
         int port = Ports.free();
         Path log = directory.resolve("logs/healthy.log");

@@ -65,6 +65,20 @@ public final class ProcessMemory {
         }
     }
 
+    /** The version and installation of the Java this process runs on ({@code release} beside its {@code bin/java}), if it is one. */
+    public java.util.Optional<String> javaRuntime() {
+        try {
+            Path home = Path.of("/proc", String.valueOf(pid), "exe").toRealPath().getParent().getParent();
+            try (Stream<String> lines = Files.lines(home.resolve("release"))) {
+                return lines.filter(line -> line.startsWith("JAVA_VERSION="))
+                        .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", "") + " (" + home + ")")
+                        .findFirst();
+            }
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private OptionalLong statusField(String name) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {

@@ -13,6 +13,13 @@ public final class Machine {
     private Machine() {
     }
 
+    /** With the Java the services run on when they run here (it need not be the harness's own). */
+    public static Map<String, Object> describe(java.util.Optional<String> serviceJava) {
+        Map<String, Object> machine = describe();
+        serviceJava.ifPresent(java -> machine.put("serviceJava", java));
+        return machine;
+    }
+
     public static Map<String, Object> describe() {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
