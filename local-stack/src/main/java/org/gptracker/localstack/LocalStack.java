@@ -94,6 +94,7 @@ public final class LocalStack {
     void start() {
         long started = System.nanoTime();
         requireServiceJars();
+        ServiceJava serviceJava = ServiceJava.chosen();
         out.println("GP Tracker local stack: data in " + data.root());
         stopWhatAKilledStackLeftRunning();
         requireFreePorts();
@@ -114,7 +115,7 @@ public final class LocalStack {
         SigningKeys keys = SigningKeys.inDirectory(data.keys());
         DashboardToken dashboardToken = new DashboardToken(data.dashboardToken());
         dashboardToken.withdraw();
-        out.println("  starting command-service and query-service on " + ServiceJava.chosen() + " ...");
+        out.println("  starting command-service and query-service on " + serviceJava + " ...");
         for (ServiceLaunch launch : launches) {
             List<String> arguments = new ArrayList<>(launch.arguments(postgres.jdbcUrl(launch.database()),
                     postgres.username(), postgres.password(), kafka.bootstrapServers()));
