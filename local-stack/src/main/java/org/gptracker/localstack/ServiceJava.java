@@ -42,7 +42,7 @@ public record ServiceJava(Path home, Runtime.Version version) {
         try (Stream<Path> beside = Files.list(installations)) {
             return beside.map(ServiceJava::at)
                     .flatMap(Optional::stream)
-                    .filter(java -> java.version.pre().isEmpty() && java.version.feature() >= OLDEST_FEATURE)
+                    .filter(java -> java.version.pre().isEmpty())
                     .reduce(running, (best, other) -> other.version.compareToIgnoreOptional(best.version) > 0 ? other : best);
         } catch (IOException | SecurityException unreadable) {
             return running;
