@@ -77,7 +77,7 @@ class EventLogQueryPlanIT extends QueryServiceTestBase {
                 select md5('plan-' || p || '-' || s)::uuid::text, 'Project', md5('plan-' || p)::uuid::text, s,
                        'gp.project.SupportOffered.v1', day, day + make_interval(secs => p % 86400), extract(year from day)::int,
                        'planner', md5('request-' || p || '-' || s)::uuid::text,
-                       jsonb_build_object('projectId', md5('plan-' || p)::uuid::text, 'effectiveDate', day::text)
+                       json_build_object('projectId', md5('plan-' || p)::uuid::text, 'effectiveDate', day::text)
                   from generate_series(1, ?) p, generate_series(0, ? - 1) s,
                        lateral (select date '2003-01-01' + ((p * 37 + s * 53) % 8395) as day) d
                  order by day, p""",

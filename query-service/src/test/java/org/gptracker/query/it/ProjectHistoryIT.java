@@ -59,6 +59,21 @@ class ProjectHistoryIT extends QueryServiceTestBase {
     }
 
     @Test
+    void anEventsDataIsShownAsTheTextItWasPublishedWithTheBytesItsHashCovers() throws Exception {
+        ProjectStream project = new ProjectStream();
+        EventEnvelope proposal = project.next(project.proposal(LocalDate.of(2091, 5, 4), 2091),
+                Instant.parse("2091-05-04T09:30:00Z"), "ke-ministry-of-health", UUID.randomUUID().toString());
+        String publishedData = CODEC.decode(CODEC.encode(proposal)).data();
+
+        publish(PARTITION, project.projectId, CODEC.encode(proposal));
+
+        awaitHistory(project.projectId, 1);
+        assertThat(history(project.projectId).getBody()).contains("\"data\":" + publishedData + ",");
+        assertThat(jdbc.queryForObject("select data::text from read.event_log where aggregate_id = ?", String.class,
+                project.projectId)).isEqualTo(publishedData);
+    }
+
+    @Test
     void aProjectWithoutKnownEventsHasNoHistory() throws Exception {
         ResponseEntity<String> response = history(UUID.randomUUID().toString());
 
